@@ -1,0 +1,54 @@
+namespace HongqiExtract.Cli;
+
+/// <summary>Dispatches the hongqi commands. Exit codes: 0 all succeeded, 1 some inputs failed, 2 usage error.</summary>
+internal static class CommandLine
+{
+    public const int Ok = 0;
+    public const int SomeFailed = 1;
+    public const int UsageError = 2;
+
+    public const string Usage = """
+        hongqi: numeric indicators from Chinese government reports
+
+        usage:
+          hongqi extract INPUT... [--format jsonl|csv] [--output FILE] [--report-year N]
+          hongqi eval --gold DIR INPUT... [--details]
+          hongqi text FILE
+          hongqi structure FILE
+          hongqi --help | --version
+
+        INPUT is a file or a directory (searched recursively).
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
+            return args.Length == 0 ? UsageError : Ok;
+        }
+        if (args[0] is "--version")
+        {
+            await stdout.WriteLineAsync(typeof(ReportDocument).Assembly.GetName().Version?.ToString()).ConfigureAwait(false);
+            return Ok;
+        }
+        try
+        {
+            var options = ParsedArguments.Parse(args.AsSpan(1));
+            return args[0] switch
+            {
+                "text" => TextCommands.Text(options, stdout, stderr),
+                "structure" => TextCommands.Structure(options, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            await stderr.WriteLineAsync($"hongqi: {e.Message}\n\n{Usage}").ConfigureAwait(false);
+            return UsageError;
+        }
+    }
+}
+
+/// <summary>The command line was wrong: exit code 2 with the usage text.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,14 @@
+namespace HongqiExtract;
+
+/// <summary>What a document says about itself: its title, the year it reports in, its date and region.</summary>
+/// <param name="Title">The report's title line, when found.</param>
+/// <param name="ReportYear">The year the report was delivered in (2026 for 2026年政府工作报告), when found.</param>
+/// <param name="Date">The delivery or publication date, when found.</param>
+/// <param name="Region">The region the report is about (河南省, 全国), when stated.</param>
+/// <param name="Encoding">The character encoding the text was decoded from (utf-8, gb18030, big5, utf-16…).</param>
+public sealed record DocumentMetadata(
+    string? Title,
+    int? ReportYear,
+    DateOnly? Date,
+    string? Region,
+    string Encoding);

@@ -1,0 +1,64 @@
+using HongqiExtract.Normalization;
+
+namespace HongqiExtract;
+
+/// <summary>
+/// One report, read and segmented: its plain text (normalized: full-width digits and letters made
+/// ASCII, one character for one), the map back to the decoded source, its metadata and its
+/// sections, paragraphs and sentences. Everything after reading is a span of <see cref="Text"/>.
+/// </summary>
+public sealed class ReportDocument
+{
+    internal ReportDocument(string id, string sourceText, string plainText, string text, OffsetMap map, DocumentMetadata metadata,
+        IReadOnlyList<Section> sections, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences)
+    {
+        Id = id;
+        SourceText = sourceText;
+        PlainText = plainText;
+        Text = text;
+        OffsetMap = map;
+        Metadata = metadata;
+        Sections = sections;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+    }
+
+    /// <summary>The document's id, as records carry it in <c>doc</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The decoded source (for HTML: the text of its content blocks).</summary>
+    public string SourceText { get; }
+
+    /// <summary>The cleaned text before character normalization: same length as <see cref="Text"/>, original characters.</summary>
+    public string PlainText { get; }
+
+    /// <summary>The normalized plain text that every span and record offset indexes into.</summary>
+    public string Text { get; }
+
+    /// <summary>Maps offsets in <see cref="Text"/> back to <see cref="SourceText"/>.</summary>
+    public OffsetMap OffsetMap { get; }
+
+    /// <summary>Title, report year, date, region and encoding.</summary>
+    public DocumentMetadata Metadata { get; }
+
+    /// <summary>Sections in document order; each knows its parent.</summary>
+    public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>Paragraphs in document order.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    /// <summary>Sentences in document order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The text of a span.</summary>
+    /// <param name="span">A span of <see cref="Text"/>.</param>
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>The heading path of the section holding a paragraph, or null before the first heading.</summary>
+    /// <param name="paragraphIndex">An index into <see cref="Paragraphs"/>.</param>
+    public string? SectionPath(int paragraphIndex)
+    {
+        int section = Paragraphs[paragraphIndex].SectionIndex;
+        return section >= 0 ? Sections[section].Path : null;
+    }
+}

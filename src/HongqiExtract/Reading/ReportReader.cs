@@ -1,0 +1,84 @@
+using HongqiExtract.Normalization;
+using HongqiExtract.Reading;
+using HongqiExtract.Structure;
+
+namespace HongqiExtract;
+
+/// <summary>Options for reading reports.</summary>
+/// <param name="MaxDocumentBytes">The largest input accepted, in bytes; larger ones fail with an error naming them.</param>
+/// <param name="ReportYear">Overrides the report year found in the document (its title, date line or file name).</param>
+public sealed record ReaderOptions(long MaxDocumentBytes = 64L * 1024 * 1024, int? ReportYear = null)
+{
+    /// <summary>The defaults: 64 MB per document, report year from the document.</summary>
+    public static ReaderOptions Default { get; } = new();
+}
+
+/// <summary>Reads a <see cref="ReportSource"/> into a segmented <see cref="ReportDocument"/>. Stateless and thread-safe.</summary>
+public static class ReportReader
+{
+    /// <summary>Reads, cleans, normalizes and segments one report.</summary>
+    /// <param name="source">The report to read.</param>
+    /// <param name="options">Limits and overrides; the defaults when null.</param>
+    /// <exception cref="ReportReadException">The input is empty, binary, too large, or in an undetectable encoding.</exception>
+    public static ReportDocument Read(ReportSource source, ReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        options ??= ReaderOptions.Default;
+        string decoded, encoding;
+        try
+        {
+            if (source.HasText) (decoded, encoding) = (source.Text, "utf-16");
+            else (decoded, encoding) = TextDecoder.Decode(source.ReadBytes(options.MaxDocumentBytes), source.Id);
+        }
+        catch (IOException e)
+        {
+            throw new ReportReadException(source.Id, e.Message, e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new ReportReadException(source.Id, e.Message, e);
+        }
+        if (decoded.Length == 0) throw new ReportReadException(source.Id, "the input is empty");
+        if (decoded.Length > options.MaxDocumentBytes) throw new ReportReadException(source.Id, $"the text has {decoded.Length:N0} characters, more than the limit");
+
+        return IsHtml(source, decoded) ? ReadHtml(source, decoded, encoding, options) : ReadPlain(source, decoded, encoding, options);
+    }
+
+    private static bool IsHtml(ReportSource source, string decoded)
+    {
+        if (source.Format != SourceFormat.Auto) return source.Format == SourceFormat.Html;
+        var head = decoded.AsSpan(0, Math.Min(decoded.Length, 2048)).TrimStart();
+        return head.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || (head.StartsWith("<", StringComparison.Ordinal) && (head.Contains("<body", StringComparison.OrdinalIgnoreCase) || head.Contains("<p", StringComparison.OrdinalIgnoreCase) || head.Contains("<div", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static ReportDocument ReadPlain(ReportSource source, string decoded, string encoding, ReaderOptions options)
+    {
+        var (plain, map) = TextCleaner.Clean(decoded);
+        if (plain.Length == 0) throw new ReportReadException(source.Id, "the input holds no text");
+        return Assemble(source.Id, decoded, plain, map, encoding, null, null, null, options);
+    }
+
+    private static ReportDocument ReadHtml(ReportSource source, string decoded, string encoding, ReaderOptions options)
+    {
+        var content = HtmlTextExtractor.Extract(decoded);
+        var headingLevels = new Dictionary<int, int>();
+        for (int i = 0; i < content.Blocks.Count; i++)
+            if (content.Blocks[i].HeadingLevel > 0) headingLevels[i] = content.Blocks[i].HeadingLevel;
+        var blockText = string.Join('\n', content.Blocks.Select(b => b.Text));
+        if (blockText.Length == 0) throw new ReportReadException(source.Id, "the HTML page holds no text content");
+        return Assemble(source.Id, blockText, blockText, OffsetMap.Identity(blockText.Length), encoding, headingLevels, content.Title, content.Date, options);
+    }
+
+    private static ReportDocument Assemble(string id, string sourceText, string plain, OffsetMap map, string encoding,
+        IReadOnlyDictionary<int, int>? headingLevels, string? htmlTitle, string? htmlDate, ReaderOptions options)
+    {
+        var text = CharNormalizer.Normalize(plain);
+        var (sections, paragraphs, sentences) = StructureBuilder.Build(text, headingLevels);
+        var firstLines = paragraphs.Take(40).Select(p => text.Substring(p.Span.Start, p.Span.Length)).ToList();
+        var metadata = MetadataExtractor.Extract(firstLines, htmlTitle, htmlDate, id, encoding);
+        if (options.ReportYear is { } year) metadata = metadata with { ReportYear = year };
+        return new ReportDocument(id, sourceText, plain, text, map, metadata, sections, paragraphs, sentences);
+    }
+}

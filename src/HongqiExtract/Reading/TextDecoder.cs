@@ -1,0 +1,97 @@
+using System.Text;
+using UtfUnknown;
+
+namespace HongqiExtract.Reading;
+
+/// <summary>Decodes report bytes, detecting the encoding from the bytes (never from a file name).</summary>
+internal static class TextDecoder
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static Encoding Strict(string name) =>
+        Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
+    public static (string Text, string EncodingName) Decode(byte[] bytes, string input)
+    {
+        if (bytes.Length == 0) throw new ReportReadException(input, "the input is empty");
+
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return (DecodeWith(StrictUtf8, bytes, 3, input, "utf-8"), "utf-8");
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return (DecodeWith(Strict("utf-16"), bytes, 2, input, "utf-16le"), "utf-16le");
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return (DecodeWith(Strict("utf-16BE"), bytes, 2, input, "utf-16be"), "utf-16be");
+
+        if (LooksLikeUtf16WithoutBom(bytes, out bool bigEndian))
+        {
+            var name = bigEndian ? "utf-16BE" : "utf-16";
+            return (DecodeWith(Strict(name), bytes, 0, input, name), bigEndian ? "utf-16be" : "utf-16le");
+        }
+
+        if (bytes.AsSpan().IndexOf((byte)0) >= 0)
+            throw new ReportReadException(input, "binary content (NUL bytes): not a text or HTML document");
+
+        if (TryDecode(StrictUtf8, bytes, out var utf8)) return (utf8, "utf-8");
+
+        var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
+        string? candidate = detected?.EncodingName?.ToUpperInvariant() switch
+        {
+            "BIG5" or "BIG-5" => "big5",
+            "GB18030" or "GB2312" or "GBK" or "HZ-GB-2312" => "gb18030",
+            _ => null,
+        };
+        // GB18030 first: reports from the mainland are far more common; Big5 only when the detector says so.
+        foreach (var name in candidate is null ? new[] { "gb18030", "big5" } : new[] { candidate, candidate == "big5" ? "gb18030" : "big5" })
+        {
+            if (TryDecode(Strict(name), bytes, out var text) && LooksLikeChineseText(text)) return (text, name);
+        }
+        throw new ReportReadException(input,
+            $"the encoding could not be detected (not UTF-8, UTF-16, GB18030 or Big5; detector said {detected?.EncodingName ?? "nothing"})");
+    }
+
+    private static string DecodeWith(Encoding encoding, byte[] bytes, int skip, string input, string name)
+    {
+        try { return encoding.GetString(bytes, skip, bytes.Length - skip); }
+        catch (DecoderFallbackException e) { throw new ReportReadException(input, $"invalid {name} bytes at offset {e.Index + skip}", e); }
+    }
+
+    private static bool TryDecode(Encoding encoding, byte[] bytes, out string text)
+    {
+        try { text = encoding.GetString(bytes); return true; }
+        catch (DecoderFallbackException) { text = ""; return false; }
+    }
+
+    /// <summary>UTF-16 without a BOM: ASCII-range characters leave a NUL on one side of many pairs.</summary>
+    private static bool LooksLikeUtf16WithoutBom(byte[] bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        if (bytes.Length < 4 || bytes.Length % 2 != 0) return false;
+        int n = Math.Min(bytes.Length, 8192), evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i + 1 < n; i += 2)
+        {
+            if (bytes[i] == 0) evenZeros++;
+            if (bytes[i + 1] == 0) oddZeros++;
+        }
+        int pairs = n / 2;
+        // GB18030, Big5 and UTF-8 text never holds NUL; NULs all on one side of the pairs is UTF-16's mark.
+        int threshold = Math.Max(2, pairs / 50);
+        // (CJK characters such as 一 U+4E00 put a NUL on the other side now and then, so compare, don't forbid.)
+        if (oddZeros >= threshold && evenZeros * 4 < oddZeros) return true;
+        if (evenZeros >= threshold && oddZeros * 4 < evenZeros) { bigEndian = true; return true; }
+        return false;
+    }
+
+    /// <summary>A decoding is plausible when control characters are rare and CJK characters or ASCII dominate.</summary>
+    private static bool LooksLikeChineseText(string text)
+    {
+        int controls = 0, privateUse = 0;
+        foreach (char c in text)
+        {
+            if (c < ' ' && c is not ('\n' or '\r' or '\t' or '\f')) controls++;
+            else if (c is >= '\uE000' and <= '\uF8FF') privateUse++;
+        }
+        return controls + privateUse <= text.Length / 100;
+    }
+}

@@ -1,0 +1,80 @@
+namespace HongqiExtract.Structure;
+
+/// <summary>
+/// Splits a paragraph into sentences at 。！？； (and ! ? ;), keeping quoted and bracketed text whole;
+/// a quote or bracket left open ends at the paragraph's end, so one stray mark cannot swallow a page.
+/// Also splits a sentence into clauses at ，、：.
+/// </summary>
+public static class SentenceSplitter
+{
+    private const int MaxNestedLength = 400;
+
+    /// <summary>The sentences of <paramref name="text"/>[span], as spans of the same text.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="span">The paragraph's span.</param>
+    public static List<TextSpan> Sentences(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<TextSpan>();
+        int start = span.Start, depth = 0, openedAt = -1;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            char c = text[i];
+            if (c is '“' or '（' or '(' or '《' or '「' or '‘' or '【') { if (depth++ == 0) openedAt = i; continue; }
+            if (c is '”' or '）' or ')' or '》' or '」' or '’' or '】')
+            {
+                if (depth > 0) depth--;
+                // “…。” closes a quoted sentence: the quote ends the sentence too.
+                if (depth == 0 && c is '”' or '」' && i > span.Start && text[i - 1] is '。' or '！' or '？')
+                {
+                    Add(result, text, start, i + 1);
+                    start = i + 1;
+                }
+                continue;
+            }
+            // A runaway quote (no closing mark nearby) stops protecting its content.
+            if (depth > 0 && i - openedAt > MaxNestedLength) depth = 0;
+            if (depth == 0 && c is '。' or '！' or '？' or '；' or '!' or '?' or ';')
+            {
+                int end = i + 1;
+                // Closing quotes right after the stop belong to the sentence.
+                while (end < span.End && text[end] is '”' or '’' or '」') end++;
+                Add(result, text, start, end);
+                start = end;
+                i = end - 1;
+            }
+        }
+        Add(result, text, start, span.End);
+        return result;
+    }
+
+    /// <summary>The clauses of a sentence: split at ，、：, outside quotes and brackets.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="span">The sentence's span.</param>
+    public static List<TextSpan> Clauses(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<TextSpan>();
+        int start = span.Start, depth = 0;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            char c = text[i];
+            if (c is '“' or '（' or '(' or '《') { depth++; continue; }
+            if (c is '”' or '）' or ')' or '》') { if (depth > 0) depth--; continue; }
+            if (depth == 0 && c is '，' or '、' or '：' or ',' or ':' && !(c == ',' && i > 0 && i + 1 < span.End && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
+            {
+                Add(result, text, start, i + 1);
+                start = i + 1;
+            }
+        }
+        Add(result, text, start, span.End);
+        return result;
+    }
+
+    private static void Add(List<TextSpan> result, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) result.Add(new TextSpan(start, end));
+    }
+}
