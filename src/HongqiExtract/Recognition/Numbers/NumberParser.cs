@@ -1,0 +1,188 @@
+namespace HongqiExtract.Recognition.Numbers;
+
+/// <summary>The outcome of parsing a numeral: a value, or a diagnostic saying why there is none.</summary>
+/// <param name="Value">The value, when <see cref="Diagnostic"/> is null.</param>
+/// <param name="IsApproximate">The numeral held 几 or 多 inside (十几, 二十几万): the value is a lower bound.</param>
+/// <param name="Diagnostic">Why the numeral is malformed or out of range; null when it parsed.</param>
+internal readonly record struct NumeralParse(decimal Value, bool IsApproximate, string? Diagnostic)
+{
+    public bool Success => Diagnostic is null;
+
+    public static NumeralParse Fail(string why) => new(0, false, why);
+}
+
+/// <summary>
+/// Parses numerals: Arabic (1,100.9), Chinese (十二万三千, 二〇三五, 三点五, 廿一, 肆佰陸拾) and mixed
+/// (4.07亿, 5億1萬4千6百, 3万5). Never throws: malformed numerals (1百01) and values past decimal's
+/// range give a diagnostic.
+/// </summary>
+internal static class NumberParser
+{
+    /// <summary>28 significant digits is what decimal holds; longer digit runs are out of range.</summary>
+    private const int MaxDigits = 28;
+
+    /// <summary>Parses a whole numeral (no unit, no qualifier). Spaces between parts are ignored (7万 5千).</summary>
+    public static NumeralParse Parse(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
+        if (s.IsEmpty) return NumeralParse.Fail("empty numeral");
+        bool hasUnit = false, allDigits = true;
+        foreach (char c in s)
+        {
+            var cls = NumeralChars.Classify(c);
+            if (cls is NumeralClass.SmallUnit or NumeralClass.BigUnit or NumeralClass.Tens) { hasUnit = true; allDigits = false; }
+            else if (cls == NumeralClass.None && c is not ('.' or ',' or '点' or ' ' or '几' or '多')) return NumeralParse.Fail($"'{c}' is not part of a numeral");
+        }
+        if (allDigits && s.IndexOfAny('点', '几') < 0) return ParsePositional(s);
+        _ = hasUnit;
+        return ParseWithUnits(s);
+    }
+
+    /// <summary>A run of digits, Arabic or Chinese, read position by position: 1,100.9 or 二〇三五 or 三点五 (via point).</summary>
+    private static NumeralParse ParsePositional(ReadOnlySpan<char> s)
+    {
+        decimal value = 0, fraction = 0.1m;
+        int digits = 0;
+        bool inFraction = false, sawDigit = false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c is '.' or '点')
+            {
+                if (inFraction || !sawDigit) return NumeralParse.Fail("misplaced decimal point");
+                inFraction = true;
+                continue;
+            }
+            if (c == ',')
+            {
+                // A thousands separator stands before exactly three digits.
+                if (inFraction || !sawDigit || !ThreeDigitsFollow(s, i)) return NumeralParse.Fail("misplaced thousands separator");
+                continue;
+            }
+            if (c == ' ') continue;
+            var cls = NumeralChars.Classify(c);
+            if (cls is not (NumeralClass.Arabic or NumeralClass.ChineseDigit)) return NumeralParse.Fail($"'{c}' in a digit run");
+            int d = NumeralChars.Value(c);
+            if (++digits > MaxDigits) return NumeralParse.Fail("too many digits: the value is out of range");
+            sawDigit = true;
+            if (inFraction) { value += d * fraction; fraction /= 10; }
+            else value = value * 10 + d;
+        }
+        return sawDigit ? new NumeralParse(value, false, null) : NumeralParse.Fail("no digits");
+    }
+
+    /// <summary>
+    /// A numeral with unit characters: 十二万三千, 4.07亿, 九十二万四 (a trailing digit counts in the next
+    /// lower place: 一千三 = 1300), 二十几万 (几 is a lower bound).
+    /// </summary>
+    private static NumeralParse ParseWithUnits(ReadOnlySpan<char> s)
+    {
+        decimal total = 0, wan = 0, section = 0, number = 0;
+        bool havePending = false, approximate = false, lastWasZero = false, sawAny = false;
+        decimal lastUnit = 0;
+        int i = 0;
+        try
+        {
+            while (i < s.Length)
+            {
+                char c = s[i];
+                if (c == ' ') { i++; continue; }
+                var cls = NumeralChars.Classify(c);
+                if (cls == NumeralClass.Arabic || (cls == NumeralClass.ChineseDigit && NumeralChars.Value(c) != 0) || c == '几')
+                {
+                    // A run of digits (Arabic, or Chinese with a point: 三点五) is one number.
+                    int start = i;
+                    while (i < s.Length && (NumeralChars.Classify(s[i]) is NumeralClass.Arabic or NumeralClass.ChineseDigit || s[i] is '.' or ',' or '点' or '几'))
+                        i++;
+                    var run = s[start..i];
+                    if (run.Contains('几'))
+                    {
+                        approximate = true;
+                        if (run.Length != 1) return NumeralParse.Fail("几 inside a digit run");
+                        number = 0;
+                    }
+                    else
+                    {
+                        if (havePending) return NumeralParse.Fail("two numbers without a unit between them");
+                        var parsed = ParsePositional(run);
+                        if (!parsed.Success) return parsed;
+                        // 1百01: a multi-digit Arabic run after a unit is malformed, not a guess.
+                        if (lastUnit != 0 && run.Length > 1 && NumeralChars.Classify(run[0]) == NumeralClass.Arabic && !lastWasZero)
+                            return NumeralParse.Fail($"malformed numeral: '{run}' cannot follow a unit");
+                        number = parsed.Value;
+                    }
+                    havePending = true;
+                    sawAny = true;
+                    lastWasZero = false;
+                    continue;
+                }
+                if (cls == NumeralClass.ChineseDigit) // 零
+                {
+                    lastWasZero = true;
+                    i++;
+                    continue;
+                }
+                if (cls == NumeralClass.Tens)
+                {
+                    section += NumeralChars.Value(c);
+                    sawAny = true;
+                    lastUnit = 10;
+                    i++;
+                    continue;
+                }
+                if (c == '多')
+                {
+                    approximate = true;
+                    i++;
+                    continue;
+                }
+                decimal unit = NumeralChars.Value(c);
+                if (cls == NumeralClass.SmallUnit)
+                {
+                    if (!havePending && section != 0 && lastUnit <= unit && lastUnit != 0) return NumeralParse.Fail($"malformed numeral: '{c}' repeats a unit");
+                    section += (havePending ? number : 1) * unit;
+                }
+                else if (unit == 10000)
+                {
+                    if (!havePending && section == 0 && wan == 0 && total == 0) return NumeralParse.Fail("a unit with no number");
+                    wan = (wan + section + (havePending ? number : 0)) * unit;
+                    section = 0;
+                }
+                else // 亿
+                {
+                    if (!havePending && section == 0 && wan == 0 && total == 0) return NumeralParse.Fail("a unit with no number");
+                    total = (total + wan + section + (havePending ? number : 0)) * unit;
+                    wan = 0;
+                    section = 0;
+                }
+                number = 0;
+                havePending = false;
+                lastWasZero = false;
+                lastUnit = unit;
+                sawAny = true;
+                i++;
+            }
+            if (!sawAny) return NumeralParse.Fail("no number");
+            // 一千三 = 1300, 九十二万四 = 924000: a last single digit counts in the place below the last unit.
+            if (havePending && lastUnit >= 100 && !lastWasZero && number is > 0 and < 10 && decimal.Truncate(number) == number && IsSingleDigitTail(s))
+                number *= lastUnit / 10;
+            return new NumeralParse(total + wan + section + number, approximate, null);
+        }
+        catch (OverflowException)
+        {
+            return NumeralParse.Fail("the value is out of range");
+        }
+    }
+
+    private static bool ThreeDigitsFollow(ReadOnlySpan<char> s, int comma) =>
+        comma + 3 < s.Length
+        && char.IsAsciiDigit(s[comma + 1]) && char.IsAsciiDigit(s[comma + 2]) && char.IsAsciiDigit(s[comma + 3])
+        && (comma + 4 == s.Length || !char.IsAsciiDigit(s[comma + 4]));
+
+    private static bool IsSingleDigitTail(ReadOnlySpan<char> s)
+    {
+        var t = s.TrimEnd();
+        return t.Length >= 2 && NumeralChars.Classify(t[^1]) is NumeralClass.ChineseDigit or NumeralClass.Arabic
+            && NumeralChars.Classify(t[^2]) is NumeralClass.SmallUnit or NumeralClass.BigUnit;
+    }
+}

@@ -1,0 +1,173 @@
+using HongqiExtract.Recognition.Numbers;
+
+namespace HongqiExtract.Recognition;
+
+public sealed partial class QuantityRecognizer
+{
+    /// <summary>Units a product name carries as a rating or size: 12英寸产线, 10米液压支架.</summary>
+    private const string DimensionUnitsInNames = "米英寸纳兆瓦吨尺";
+
+    /// <summary>The end of a numeral run: digits, Chinese numerals, and points and separators between digits.</summary>
+    private static int ScanRun(string text, int start, int end)
+    {
+        int j = start;
+        while (j < end)
+        {
+            char c = text[j];
+            if (NumeralChars.IsNumeral(c)) { j++; continue; }
+            if (j > start && j + 1 < end && NumeralChars.IsNumeral(text[j + 1]))
+            {
+                char prev = text[j - 1];
+                if (c == '.' && char.IsAsciiDigit(prev) && char.IsAsciiDigit(text[j + 1])) { j++; continue; }
+                if (c == '点' && NumeralChars.Classify(prev) == NumeralClass.ChineseDigit && NumeralChars.Classify(text[j + 1]) == NumeralClass.ChineseDigit) { j++; continue; }
+                if (c == ',' && char.IsAsciiDigit(prev) && ThreeDigitsFollow(text, j, end)) { j++; continue; }
+            }
+            // 十几, 二十几万: 几 after a Chinese numeral is part of it.
+            if (c == '几' && j > start && NumeralChars.IsChineseNumeral(text[j - 1])) { j++; continue; }
+            break;
+        }
+        return j;
+    }
+
+    private static bool ThreeDigitsFollow(string text, int comma, int end) =>
+        comma + 3 < end && char.IsAsciiDigit(text[comma + 1]) && char.IsAsciiDigit(text[comma + 2]) && char.IsAsciiDigit(text[comma + 3])
+        && (comma + 4 >= end || !char.IsAsciiDigit(text[comma + 4]));
+
+    private static bool IsPlanName(ReadOnlySpan<char> run) =>
+        run.Length == 3 && run[0] == '十' && NumeralChars.Classify(run[1]) == NumeralClass.ChineseDigit && run[2] == '五';
+
+    /// <summary>
+    /// Splits a numeral run into the number and its trailing scale: 4.07亿 → 4.07 + 亿, 三千万 → 三千 + 万,
+    /// 10.36百亿亿 → 10.36 + 百亿亿, 百亿 → 百 + 亿. A unit that starts with a scale character (千瓦) is not scale.
+    /// </summary>
+    private (int NumberEnd, int ScaleStart, int ScaleEnd) SplitScale(string text, int start, int runEnd, int end)
+    {
+        // Cut the run where a unit such as 千瓦 or 千米 begins.
+        for (int k = start + 1; k < runEnd; k++)
+        {
+            if (NumeralChars.Classify(text[k]) is NumeralClass.SmallUnit or NumeralClass.BigUnit
+                && _lexicon.MatchUnit(text.AsSpan(k, end - k)) is { } unit && unit.Unit.Length > 1)
+            {
+                runEnd = k;
+                break;
+            }
+        }
+        int lastDigit = -1;
+        bool arabicOnly = true;
+        for (int k = start; k < runEnd; k++)
+        {
+            var cls = NumeralChars.Classify(text[k]);
+            if (cls is NumeralClass.Arabic or NumeralClass.ChineseDigit || text[k] == '几') lastDigit = k;
+            if (cls is not NumeralClass.Arabic && text[k] is not ('.' or ',')) arabicOnly = arabicOnly && k > lastDigit && lastDigit >= 0 && IsAllScale(text, k, runEnd);
+        }
+        if (lastDigit < 0)
+        {
+            // No digit at all: 百亿 → 百 + 亿; 十 alone is ten; 万 or 亿 alone is no number.
+            int firstBig = start;
+            while (firstBig < runEnd && NumeralChars.Classify(text[firstBig]) != NumeralClass.BigUnit) firstBig++;
+            return (firstBig, firstBig, runEnd);
+        }
+        int suffix = lastDigit + 1;
+        if (arabicOnly) return (suffix, suffix, runEnd);
+        int scaleStart = runEnd;
+        while (scaleStart > suffix && NumeralChars.Classify(text[scaleStart - 1]) == NumeralClass.BigUnit) scaleStart--;
+        return (scaleStart, scaleStart, runEnd);
+    }
+
+    private bool IsAllScale(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (_lexicon.ScaleFactor(text[k]) == 0) return false;
+        return true;
+    }
+
+    /// <summary>Parses the number; 两三 and 七八 (neighbouring digits) are ranges.</summary>
+    private static NumeralParse ParseNumber(ReadOnlySpan<char> number, out decimal? rangeHigh)
+    {
+        rangeHigh = null;
+        if (number.Length == 2 && NumeralChars.Classify(number[0]) == NumeralClass.ChineseDigit && NumeralChars.Classify(number[1]) == NumeralClass.ChineseDigit)
+        {
+            int low = NumeralChars.Value(number[0]), high = NumeralChars.Value(number[1]);
+            if (low > 0 && high == low + 1)
+            {
+                rangeHigh = high;
+                return new NumeralParse(low, false, null);
+            }
+        }
+        return NumberParser.Parse(number);
+    }
+
+    /// <summary>十几 → 19, 二十几万 → 29 (scale apart): the upper end of an approximate numeral.</summary>
+    private static decimal? HighOfApproximate(ReadOnlySpan<char> number)
+    {
+        Span<char> high = stackalloc char[number.Length];
+        number.CopyTo(high);
+        for (int k = 0; k < high.Length; k++) if (high[k] == '几') high[k] = '九';
+        var parsed = NumberParser.Parse(high);
+        return parsed.Success ? parsed.Value : null;
+    }
+
+    /// <summary>成 is a tenth only after a small number and before a break: 七成, 占全国9成 — not 完成 or 成为.</summary>
+    private static bool IsTenthUsage(string text, int pos, int end, decimal value)
+    {
+        if (value is < 1 or > 10) return false;
+        if (pos + 1 >= end) return true;
+        char next = text[pos + 1];
+        return !IsCjk(next) || "以左多的上".Contains(next, StringComparison.Ordinal);
+    }
+
+    private static bool LooksLikePhoneNumber(string text, int first, int second, int end)
+    {
+        int digits = 0;
+        for (int k = second; k < end && char.IsAsciiDigit(text[k]); k++) digits++;
+        return digits >= 6 || (text[first] == '0' && char.IsAsciiDigit(text[Math.Min(first + 1, end - 1)]));
+    }
+
+    /// <summary>Where the qualifier before the number starts (约, 近, 超过, 突破); the number's start when none.</summary>
+    private int PreQualifierStart(string text, int numberStart, int floor, out Qualifier? qualifier)
+    {
+        qualifier = null;
+        if (numberStart <= floor) return numberStart;
+        var match = _lexicon.MatchBefore(text.AsSpan(floor, numberStart - floor));
+        if (match is null) return numberStart;
+        int start = numberStart - match.Value.Length;
+        // 最近3年, 接近 is fine, but 附近/最近 are not qualifiers.
+        if (text[start] == '近' && start > floor && text[start - 1] is '最' or '附' or '临' or '就') return numberStart;
+        qualifier = match.Value.Qualifier == Qualifier.Exact ? null : match.Value.Qualifier;
+        return qualifier is null ? numberStart : start;
+    }
+
+    /// <summary>Why a quantity is not an indicator, or null.</summary>
+    private static string? NotIndicatorReason(string text, int numberStart, int unitEnd, int mentionEnd, int end, int floor,
+        Units.UnitEntry? unit, bool hasScale, decimal value, ReadOnlySpan<char> run)
+    {
+        char before = numberStart > floor ? text[numberStart - 1] : '\0';
+        bool chinese = NumeralChars.IsChineseNumeral(run[0]);
+        if (before == '第' && !(unit is not null && unit.Unit is "名" or "位")) return "ordinal";
+        if (unit is null && !hasScale) return "no unit";
+        char after = unitEnd < end ? text[unitEnd] : '\0';
+        // 百亿元级产业集群, 25兆瓦级, 万吨级: a rating that is part of a name.
+        if (after is '级' or '型' || (unitEnd + 1 < end && after == '量' && text[unitEnd + 1] == '级')) return "part of a name (级)";
+        // 亿元以上项目, 20户以上自然村: a threshold in front of a noun.
+        if (mentionEnd > unitEnd && mentionEnd < end && text.AsSpan(unitEnd, mentionEnd - unitEnd) is "以上" or "以下" && IsCjk(text[mentionEnd])
+            && !"的和、或且".Contains(text[mentionEnd], StringComparison.Ordinal) && !IsVerbStart(text, mentionEnd, end))
+            return "threshold inside a name";
+        // 12英寸产线, 10米液压支架: a size or rating right before a noun.
+        if (!hasScale && unit is { Category: UnitCategory.Physical } && unit.Unit.Any(ch => DimensionUnitsInNames.Contains(ch, StringComparison.Ordinal))
+            && mentionEnd == unitEnd && IsCjk(after) && !IsVerbStart(text, unitEnd, end) && !"的和、或及与".Contains(after, StringComparison.Ordinal))
+            return "size inside a name";
+        // 四个强省, 一个家园, 三位一体, 一次: small Chinese counts are enumerations and slogans.
+        if (chinese && !hasScale && unit is { Category: UnitCategory.Count } && value < 10) return "enumeration";
+        return null;
+    }
+
+    private static bool IsVerbStart(string text, int at, int end)
+    {
+        foreach (var verb in FollowingVerbs)
+            if (at + verb.Length <= end && string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0) return true;
+        return false;
+    }
+
+    private static readonly string[] FollowingVerbs = ["增长", "下降", "提高", "降低", "减少", "增加", "实现", "达到", "完成", "比", "同比", "占", "左右", "稳定", "保持"];
+
+    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
+}

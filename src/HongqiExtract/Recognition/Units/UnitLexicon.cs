@@ -1,0 +1,105 @@
+namespace HongqiExtract.Recognition.Units;
+
+/// <summary>A unit of the lexicon: how it is written, its normalized form and its kind.</summary>
+internal sealed record UnitEntry(string Unit, string NormalizedUnit, UnitCategory Category);
+
+/// <summary>
+/// The units, scales, qualifiers and implied classifiers, loaded once from the embedded lexicon files
+/// and immutable afterwards. Lookups take spans and allocate nothing.
+/// </summary>
+internal sealed class UnitLexicon
+{
+    private static readonly Lazy<UnitLexicon> SharedInstance = new(() => new UnitLexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, UnitEntry>.AlternateLookup<ReadOnlySpan<char>> _units;
+    private readonly Dictionary<string, Qualifier>.AlternateLookup<ReadOnlySpan<char>> _before;
+    private readonly Dictionary<string, Qualifier>.AlternateLookup<ReadOnlySpan<char>> _after;
+    private readonly Dictionary<string, string> _implied;
+    private readonly decimal[] _scaleFactors = new decimal[char.MaxValue + 1];
+    private readonly int _maxUnitLength;
+    private readonly int _maxBeforeLength;
+    private readonly int _maxAfterLength;
+
+    private UnitLexicon()
+    {
+        var units = new Dictionary<string, UnitEntry>(StringComparer.Ordinal);
+        foreach (var line in Lexicons.ReadLines("Recognition/units.tsv"))
+        {
+            var f = line.Split('\t');
+            units[f[0]] = new UnitEntry(f[0], f[1], Enum.Parse<UnitCategory>(f[2], ignoreCase: true));
+        }
+        _units = units.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxUnitLength = units.Keys.Max(k => k.Length);
+
+        foreach (var line in Lexicons.ReadLines("Recognition/scales.tsv"))
+        {
+            var f = line.Split('\t');
+            _scaleFactors[f[0][0]] = decimal.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var before = new Dictionary<string, Qualifier>(StringComparer.Ordinal);
+        var after = new Dictionary<string, Qualifier>(StringComparer.Ordinal);
+        foreach (var line in Lexicons.ReadLines("Recognition/qualifiers.tsv"))
+        {
+            var f = line.Split('\t');
+            (f[1] == "before" ? before : after)[f[0]] = Enum.Parse<Qualifier>(f[2], ignoreCase: true);
+        }
+        _before = before.GetAlternateLookup<ReadOnlySpan<char>>();
+        _after = after.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxBeforeLength = before.Keys.Max(k => k.Length);
+        _maxAfterLength = after.Keys.Max(k => k.Length);
+
+        _implied = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Lexicons.ReadLines("Recognition/implied-units.tsv"))
+        {
+            var f = line.Split('\t');
+            _implied[f[0]] = f[1];
+        }
+    }
+
+    /// <summary>The lexicon, loaded on first use.</summary>
+    public static UnitLexicon Shared => SharedInstance.Value;
+
+    /// <summary>The factor of a scale character (1e8 for 亿), 0 when it is none.</summary>
+    public decimal ScaleFactor(char c) => _scaleFactors[c];
+
+    /// <summary>The longest unit that starts at <paramref name="text"/>[0].</summary>
+    public UnitEntry? MatchUnit(ReadOnlySpan<char> text)
+    {
+        for (int length = Math.Min(_maxUnitLength, text.Length); length > 0; length--)
+            if (_units.TryGetValue(text[..length], out var entry)) return entry;
+        return null;
+    }
+
+    /// <summary>The longest qualifier that ends right before the number: text is everything before it.</summary>
+    public (Qualifier Qualifier, int Length)? MatchBefore(ReadOnlySpan<char> textBefore)
+    {
+        for (int length = Math.Min(_maxBeforeLength, textBefore.Length); length > 0; length--)
+            if (_before.TryGetValue(textBefore[^length..], out var q)) return (q, length);
+        return null;
+    }
+
+    /// <summary>The longest qualifier that starts at <paramref name="text"/>[0].</summary>
+    public (Qualifier Qualifier, int Length)? MatchAfter(ReadOnlySpan<char> text)
+    {
+        for (int length = Math.Min(_maxAfterLength, text.Length); length > 0; length--)
+            if (_after.TryGetValue(text[..length], out var q)) return (q, length);
+        return null;
+    }
+
+    /// <summary>The classifier implied by a noun that starts <paramref name="text"/> (监测对象 → 人), if any.</summary>
+    public string? ImpliedUnitAtStart(string text)
+    {
+        for (int length = Math.Min(6, text.Length); length > 1; length--)
+            if (_implied.TryGetValue(text[..length], out var unit)) return unit;
+        return null;
+    }
+
+    /// <summary>The classifier implied by a noun that ends <paramref name="name"/> (农村人口 → 人), if any.</summary>
+    public string? ImpliedUnitAtEnd(string name)
+    {
+        for (int length = Math.Min(6, name.Length); length > 1; length--)
+            if (_implied.TryGetValue(name[^length..], out var unit)) return unit;
+        return null;
+    }
+}
