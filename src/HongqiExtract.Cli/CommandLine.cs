@@ -37,6 +37,8 @@ internal static class CommandLine
             var options = ParsedArguments.Parse(args.AsSpan(1));
             return args[0] switch
             {
+                "extract" => ExtractCommands.Extract(options, stdout, stderr),
+                "eval" => ExtractCommands.Eval(options, stdout, stderr),
                 "text" => TextCommands.Text(options, stdout, stderr),
                 "structure" => TextCommands.Structure(options, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),

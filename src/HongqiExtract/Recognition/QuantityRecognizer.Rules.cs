@@ -19,7 +19,7 @@ public sealed partial class QuantityRecognizer
             {
                 char prev = text[j - 1];
                 if (c == '.' && char.IsAsciiDigit(prev) && char.IsAsciiDigit(text[j + 1])) { j++; continue; }
-                if (c == '点' && NumeralChars.Classify(prev) == NumeralClass.ChineseDigit && NumeralChars.Classify(text[j + 1]) == NumeralClass.ChineseDigit) { j++; continue; }
+                if (c == '点' && NumeralChars.IsChineseNumeral(prev) && NumeralChars.Classify(text[j + 1]) == NumeralClass.ChineseDigit) { j++; continue; }
                 if (c == ',' && char.IsAsciiDigit(prev) && ThreeDigitsFollow(text, j, end)) { j++; continue; }
             }
             // 十几, 二十几万: 几 after a Chinese numeral is part of it.
@@ -93,6 +93,9 @@ public sealed partial class QuantityRecognizer
                 return new NumeralParse(low, false, null);
             }
         }
+        // 一一, 三五: Chinese digits side by side with no unit are words (唯一一家), not numbers; years are read apart.
+        if (number.Length is 2 or 3 && !number.ContainsAny("十百千万亿拾佰仟萬億点") && NumeralChars.IsChineseNumeral(number[0]) && NumeralChars.IsChineseNumeral(number[^1]))
+            return NumeralParse.Fail("Chinese digits without a unit");
         return NumberParser.Parse(number);
     }
 
@@ -157,6 +160,8 @@ public sealed partial class QuantityRecognizer
             return "size inside a name";
         // 四个强省, 一个家园, 三位一体, 一次: small Chinese counts are enumerations and slogans.
         if (chinese && !hasScale && unit is { Category: UnitCategory.Count } && value < 10) return "enumeration";
+        // 十三届十次全会: a meeting's number.
+        if (chinese && unit is { Unit: "次" }) return "ordinal";
         return null;
     }
 

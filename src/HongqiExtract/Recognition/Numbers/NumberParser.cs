@@ -130,6 +130,13 @@ internal static class NumberParser
                     i++;
                     continue;
                 }
+                if (c == '点')
+                {
+                    // 二十点九: what follows the point is the fraction.
+                    var fraction = ParsePositional(string.Concat("0.", s[(i + 1)..].ToString().Replace(" ", "", StringComparison.Ordinal)).AsSpan());
+                    if (!fraction.Success || havePending) return NumeralParse.Fail("misplaced decimal point");
+                    return new NumeralParse(total + wan + section + fraction.Value, approximate, null);
+                }
                 if (c == '多')
                 {
                     approximate = true;

@@ -1,0 +1,111 @@
+using System.Globalization;
+using HongqiExtract.Evaluation;
+
+namespace HongqiExtract.Cli;
+
+/// <summary>hongqi extract and hongqi eval.</summary>
+internal static class ExtractCommands
+{
+    public static int Extract(ParsedArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        args.Allow("--format", "--output", "--report-year");
+        if (args.Positional.Count == 0) throw new UsageException("give at least one INPUT");
+        var format = args.Get("--format") ?? "jsonl";
+        if (format is not ("jsonl" or "csv")) throw new UsageException($"--format is jsonl or csv, not '{format}'");
+        var inputs = InputFiles.Expand(args.Positional, stderr, out int missing);
+        var extractor = new IndicatorExtractor(new ExtractorOptions(ReaderOptions.Default with { ReportYear = args.GetInt("--report-year") }));
+
+        var outputPath = args.Get("--output");
+        using var stream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
+        using var text = RecordWriters.Utf8Writer(stream);
+        if (format == "csv") RecordWriters.WriteCsvHeader(text);
+        text.Flush();
+
+        // Documents are independent: extract in parallel, write in input order so output is deterministic.
+        var results = new ExtractionResult?[inputs.Count];
+        var errors = new string?[inputs.Count];
+        int failed = missing;
+        int next = 0;
+        var ready = new ManualResetEventSlim[inputs.Count];
+        for (int i = 0; i < ready.Length; i++) ready[i] = new ManualResetEventSlim(false);
+        var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, inputs.Count))).Select(_ => Task.Run(() =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next) - 1) < inputs.Count)
+            {
+                try { results[i] = extractor.Extract(ReportSource.FromFile(inputs[i].Path, inputs[i].Id)); }
+                catch (ReportReadException e) { errors[i] = e.Message; }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { errors[i] = $"{inputs[i].Id}: {e.Message}"; }
+                ready[i].Set();
+            }
+        })).ToArray();
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            ready[i].Wait();
+            ready[i].Dispose();
+            if (errors[i] is { } error) { stderr.WriteLine($"hongqi: {error}"); failed++; continue; }
+            var records = results[i]!.Records;
+            results[i] = null; // let the document go: memory stays flat over long batches
+            if (format == "csv") RecordWriters.WriteCsvRows(records, text);
+            else { text.Flush(); RecordWriters.WriteJsonLines(records, stream); }
+        }
+        Task.WaitAll(workers);
+        text.Flush();
+        return failed > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
+    }
+
+    public static int Eval(ParsedArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        args.Allow("--gold", "--details", "--report-year");
+        var goldFolder = args.Get("--gold") ?? throw new UsageException("eval needs --gold DIR");
+        if (args.Positional.Count == 0) throw new UsageException("give at least one INPUT");
+        if (!Directory.Exists(goldFolder)) throw new UsageException($"no gold folder at {goldFolder}");
+        var gold = GoldLine.LoadFolder(goldFolder);
+        var goldFiles = gold.Select(g => Path.GetFileName(g.Doc)).ToHashSet(StringComparer.Ordinal);
+        var extractor = new IndicatorExtractor(new ExtractorOptions(ReaderOptions.Default with { ReportYear = args.GetInt("--report-year") }));
+        var inputs = InputFiles.Expand(args.Positional, stderr, out int missing).Where(i => goldFiles.Contains(Path.GetFileName(i.Path))).ToList();
+        var results = inputs.AsParallel().AsOrdered().Select(i => extractor.Extract(ReportSource.FromFile(i.Path, i.Id))).ToList();
+        var report = Evaluator.Evaluate(results, gold);
+        Print(report, stdout, args.Has("--details"));
+        return missing > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
+    }
+
+    public static void Print(EvaluationReport r, TextWriter o, bool details)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        string Pct(int n, int d) => d == 0 ? "n/a" : ((double)n / d).ToString("0.000", inv);
+        o.WriteLine($"documents scored: gold lines required {r.Required}, predictions {r.Predictions}");
+        o.WriteLine($"value+unit  precision {r.Precision.ToString("0.000", inv)}  recall {r.Recall.ToString("0.000", inv)}  F1 {r.F1.ToString("0.000", inv)}  (matched {r.MatchedRequired}, missed {r.Required - r.MatchedRequired}, false positives {r.FalsePositives})");
+        o.WriteLine($"over {r.MatchedRequired} matches: name {Pct(r.NameRight, r.MatchedRequired)}  period {Pct(r.PeriodRight, r.MatchedRequired)}  qualifier {Pct(r.QualifierRight, r.MatchedRequired)}  kind {Pct(r.KindRight, r.MatchedRequired)}  is_target {Pct(r.TargetRight, r.MatchedRequired)}");
+        o.WriteLine($"full record accuracy {r.FullRecordAccuracy.ToString("0.000", inv)} ({r.FullRight} of {r.Required} required)");
+        if (!details) return;
+        foreach (var m in r.Misses) o.WriteLine($"MISS  {m.Doc}: {m.What}");
+        foreach (var m in r.FalsePositiveList) o.WriteLine($"FP    {m.Doc}: {m.What}");
+        foreach (var m in r.FieldErrors) o.WriteLine($"FIELD {m}");
+    }
+}
+
+/// <summary>Files and directories (searched recursively) as documents with their ids.</summary>
+internal static class InputFiles
+{
+    public static List<(string Path, string Id)> Expand(IEnumerable<string> inputs, TextWriter stderr, out int missing)
+    {
+        var files = new List<(string, string)>();
+        missing = 0;
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                    files.Add((file, Path.GetRelativePath(input, file).Replace('\\', '/')));
+            }
+            else if (File.Exists(input)) files.Add((input, input));
+            else
+            {
+                stderr.WriteLine($"hongqi: {input}: no such file or directory");
+                missing++;
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,48 @@
+namespace HongqiExtract.Indicators;
+
+/// <summary>The binding cue words (Resources/Indicators/cues.txt), loaded once, read-only afterwards.</summary>
+internal sealed class CueLexicon
+{
+    private static readonly Lazy<CueLexicon> SharedInstance = new(() => new CueLexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, HashSet<string>> _groups = new(StringComparer.Ordinal);
+
+    private CueLexicon()
+    {
+        HashSet<string>? current = null;
+        foreach (var line in Lexicons.ReadLines("Indicators/cues.txt"))
+        {
+            if (line.StartsWith('[') && line.EndsWith(']'))
+            {
+                current = new HashSet<string>(StringComparer.Ordinal);
+                _groups[line[1..^1]] = current;
+                continue;
+            }
+            if (current is null) throw new InvalidOperationException("cues.txt: words before the first [group]");
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) current.Add(word);
+        }
+    }
+
+    public static CueLexicon Shared => SharedInstance.Value;
+
+    public IReadOnlySet<string> this[string group] => _groups[group];
+
+    public bool Is(string group, string word) => _groups[group].Contains(word);
+
+    /// <summary>The first word of the group that occurs in <paramref name="text"/>, or null.</summary>
+    public string? FindIn(string group, ReadOnlySpan<char> text)
+    {
+        foreach (var word in _groups[group])
+            if (text.Contains(word, StringComparison.Ordinal)) return word;
+        return null;
+    }
+
+    /// <summary>The longest word of the group that <paramref name="text"/> ends with, or null.</summary>
+    public string? EndingOf(string group, ReadOnlySpan<char> text)
+    {
+        string? best = null;
+        foreach (var word in _groups[group])
+            if (text.EndsWith(word, StringComparison.Ordinal) && (best is null || word.Length > best.Length)) best = word;
+        return best;
+    }
+}

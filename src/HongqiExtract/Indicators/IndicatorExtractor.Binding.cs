@@ -1,0 +1,195 @@
+using HongqiExtract.Indicators;
+using HongqiExtract.Recognition.Units;
+
+namespace HongqiExtract;
+
+public sealed partial class IndicatorExtractor
+{
+    private const string HardDelimiters = "，,；;：:。！？!?\n…—";
+
+    private sealed class SentenceState
+    {
+        public string? LastName;
+        public IndicatorKind LastKind;
+        public List<string>? Enumeration;
+        public int EnumerationIndex;
+        public bool IncreaseScope;
+    }
+
+    private void BindSentence(ReportDocument document, Sentence sentence, List<Quantity> quantities, List<PeriodMention> sentencePeriods,
+        PeriodContext periods, List<IndicatorRecord> records)
+    {
+        string text = document.Text;
+        int n = quantities.Count;
+        var fromOf = new Quantity?[n];
+        var consumed = new bool[n];
+        for (int i = 0; i + 1 < n; i++)
+        {
+            var q = quantities[i];
+            var r = quantities[i + 1];
+            if (r.MentionSpan.Start < q.MentionSpan.End) continue;
+            var between = text.AsSpan(q.MentionSpan.End, r.MentionSpan.Start - q.MentionSpan.End);
+            var before = text.AsSpan(Math.Max(sentence.Span.Start, q.MentionSpan.Start - 6), q.MentionSpan.Start - Math.Max(sentence.Span.Start, q.MentionSpan.Start - 6));
+            if (between.Length <= 6 && _cues.EndingOf("from", before) is not null && _cues.FindIn("change", between) is not null)
+            {
+                consumed[i] = true;
+                fromOf[i + 1] = q;
+            }
+        }
+
+        var state = new SentenceState();
+        var paragraph = document.Paragraphs[sentence.ParagraphIndex];
+        string? section = document.SectionPath(sentence.ParagraphIndex);
+        bool paragraphTarget = ParagraphIsTarget(document, sentence.ParagraphIndex);
+        bool sectionTarget = paragraph.SectionIndex >= 0 && SectionIsTarget(document.Sections[paragraph.SectionIndex].Heading);
+        string sentenceText = document.Slice(sentence.Span);
+        int previousEnd = sentence.Span.Start;
+
+        for (int i = 0; i < n; i++)
+        {
+            var q = quantities[i];
+            if (consumed[i]) continue; // a from-value: bound with the change that follows it
+            if (q.MentionSpan.Start < previousEnd) { previousEnd = Math.Max(previousEnd, q.MentionSpan.End); continue; }
+            var from = fromOf[i];
+            int nameEnd = from?.MentionSpan.Start ?? q.MentionSpan.Start;
+            int segmentStart = Math.Min(Math.Max(LastHardDelimiter(text, sentence.Span.Start, nameEnd), previousEnd), nameEnd);
+            while (segmentStart < nameEnd && text[segmentStart] is '、' or ' ' or '，' or ',') segmentStart++;
+            string segment = text[segmentStart..nameEnd];
+            string cueText = text[segmentStart..q.MentionSpan.Start];
+
+            var (name, nameOffset) = BindName(text, q, quantities, i, segment, state);
+            var kind = ResolveKind(q, cueText, from, state, out bool negative);
+            var period = ChoosePeriod(text, q, sentencePeriods, periods, sentence, paragraph);
+            bool explicitTarget = SentenceIsTarget(text, sentence.Span.Start, q.Span.Start);
+            int? reportYear = periods.ReportYear;
+            bool isTarget = explicitTarget || paragraphTarget || (period?.IsFuture ?? false)
+                || (period is { } p && reportYear is { } ry && p.StartYear >= ry);
+            if (!explicitTarget && period is { } past && reportYear is { } ry2 && past.EndYear < ry2) isTarget = false;
+            if (!isTarget && sectionTarget && period is null) isTarget = true;
+            if (NotTarget(text, sentence.Span.Start, q.Span.Start)) isTarget = false;
+
+            int? periodStart = period?.StartYear, periodEnd = period?.EndYear;
+            if (period is null && reportYear is { } year)
+            {
+                periodStart = periodEnd = isTarget ? year : year - 1;
+            }
+            int? baseYear = BaseYear(text, q, cueText, kind, sentencePeriods, periodStart);
+
+            decimal sign = negative && kind is IndicatorKind.Growth or IndicatorKind.Increase ? -1 : 1;
+            string normalizedUnit = q.NormalizedUnit;
+            if (normalizedUnit.Length == 0 && name is not null) normalizedUnit = UnitLexicon.Shared.ImpliedUnitAtEnd(name) ?? "";
+            int textStart = name is not null && nameOffset >= 0 ? segmentStart + nameOffset : q.MentionSpan.Start;
+            if (textStart > q.Span.Start) textStart = q.MentionSpan.Start;
+
+            records.Add(new IndicatorRecord
+            {
+                Doc = document.Id,
+                Ordinal = records.Count,
+                Name = name,
+                Value = sign * q.Value,
+                ValueHigh = q.ValueHigh is { } high ? sign * high : null,
+                Unit = q.Unit,
+                Scale = q.Scale,
+                NormalizedValue = sign * q.NormalizedValue,
+                NormalizedUnit = normalizedUnit,
+                Qualifier = q.Qualifier,
+                Kind = kind,
+                FromValue = from?.Value,
+                FromNormalizedValue = from?.NormalizedValue,
+                PeriodStart = periodStart,
+                PeriodEnd = periodEnd,
+                BaseYear = baseYear,
+                IsTarget = isTarget,
+                Text = text[textStart..q.Span.End],
+                Start = q.Span.Start,
+                End = q.Span.End,
+                Sentence = sentenceText,
+                Section = section,
+                Confidence = Confidence(name, q, period),
+                Category = null,
+            });
+            state.LastName = name;
+            state.LastKind = kind;
+            previousEnd = q.MentionSpan.End;
+        }
+    }
+
+    private (string? Name, int Offset) BindName(string text, Quantity q, List<Quantity> quantities, int index, string segment, SentenceState state)
+    {
+        var binder = _binder.Value;
+        int split = segment.IndexOf("分别", StringComparison.Ordinal);
+        if (split > 0)
+        {
+            state.Enumeration = binder.SplitEnumeration(segment[..split]);
+            state.EnumerationIndex = 0;
+            if (state.Enumeration.Count > 0) return (state.Enumeration[0], -1);
+        }
+        bool emptySegment = segment.Trim("、，, ".ToCharArray()).Length == 0;
+        if (emptySegment && state.Enumeration is { } items && state.EnumerationIndex + 1 < items.Count)
+        {
+            state.EnumerationIndex++;
+            return (items[state.EnumerationIndex], -1);
+        }
+        state.Enumeration = null;
+
+        var bound = binder.NameBefore(segment);
+        if (bound is { } b) return (b.Name, b.Offset);
+
+        // 先后获得17项国家级荣誉: the name follows the count.
+        int followingEnd = NextBoundary(text, q.MentionSpan.End, index + 1 < quantities.Count ? quantities[index + 1].MentionSpan.Start : text.Length);
+        if (q.Category is UnitCategory.Count or UnitCategory.Physical or UnitCategory.None && followingEnd > q.MentionSpan.End)
+        {
+            var after = binder.NameAfter(text[q.MentionSpan.End..followingEnd]);
+            if (after is not null) return (after, -1);
+        }
+        // 国内生产总值达到134.9万亿元、增长5%: the rate belongs to the level before it.
+        return (state.LastName, -1);
+    }
+
+    private IndicatorKind ResolveKind(Quantity q, string cueText, Quantity? from, SentenceState state, out bool negative)
+    {
+        negative = false;
+        if (q.Category == UnitCategory.Multiple) return IndicatorKind.Multiple;
+        if (from is not null || _cues.EndingOf("change", cueText.TrimEnd()) is not null)
+        {
+            return IndicatorKind.Change;
+        }
+        var tokens = (_options.Segmenter ?? Segmentation.JiebaWordSegmenter.Shared).Segment(cueText);
+        bool percent = q.Category is UnitCategory.Percent or UnitCategory.Points or UnitCategory.Tenth or UnitCategory.Permille;
+        var firstWord = tokens.FirstOrDefault(t => !_cues.Is("name-leading", t.Word) || _cues.Is("increase-any", t.Word)).Word;
+        bool leadingIncrease = firstWord is not null && _cues.Is("increase-any", firstWord);
+        if (leadingIncrease) state.IncreaseScope = true;
+        for (int t = tokens.Count - 1; t >= 0; t--)
+        {
+            var word = tokens[t].Word;
+            bool up = _cues.Is("growth-up", word), down = _cues.Is("growth-down", word);
+            if (up || down)
+            {
+                negative = down;
+                return percent ? IndicatorKind.Growth : IndicatorKind.Increase;
+            }
+            if (!_cues.Is("name-trailing", word) && word.Any(c => c is >= '\u4E00' and <= '\u9FFF')) break;
+        }
+        if (IsRank(q, cueText)) return IndicatorKind.Rank;
+        if (percent && _cues.FindIn("share", cueText) is not null) return IndicatorKind.Share;
+        if (!percent && (_cues.FindIn("increase-any", cueText) is not null || state.IncreaseScope)) return IndicatorKind.Increase;
+        if (cueText.Trim("、，, ".ToCharArray()).Length == 0 && state.Enumeration is not null) return state.LastKind;
+        return IndicatorKind.Level;
+    }
+
+    private static bool IsRank(Quantity q, string cueText) =>
+        q.Unit is "名" or "位" && cueText.Length > 0 && cueText[^1] is '第' or '前';
+
+    private static PeriodMention? ChoosePeriod(string text, Quantity q, List<PeriodMention> sentencePeriods, PeriodContext periods, Sentence sentence, Paragraph paragraph)
+    {
+        PeriodMention? nearest = null;
+        foreach (var p in sentencePeriods)
+        {
+            if (p.Span.End > q.Span.Start) break;
+            if (!PeriodContext.IsBase(text, p.Span.Start)) nearest = p;
+        }
+        return nearest
+            ?? periods.Paragraph(sentence.ParagraphIndex)
+            ?? (paragraph.SectionIndex >= 0 ? periods.Section(paragraph.SectionIndex) : null);
+    }
+}

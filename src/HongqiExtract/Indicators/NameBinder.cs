@@ -1,0 +1,91 @@
+using HongqiExtract.Segmentation;
+
+namespace HongqiExtract.Indicators;
+
+/// <summary>
+/// Finds the minimal noun phrase naming what a number measures, from the jieba tokens of the text
+/// between the previous mention (or clause start) and the number: leading discourse words and
+/// trailing verbs, adverbs and particles are cut at word boundaries, so 达 in 发达 never cuts.
+/// </summary>
+internal sealed class NameBinder(IWordSegmenter segmenter)
+{
+    private readonly CueLexicon _cues = CueLexicon.Shared;
+
+    /// <summary>The name in <paramref name="segment"/> (the text before the number), and where it starts in it; null when none.</summary>
+    public (string Name, int Offset)? NameBefore(string segment)
+    {
+        if (string.IsNullOrWhiteSpace(segment)) return null;
+        var cleaned = RemovePhrases(segment);
+        // X、Y、Z等7大产业集群…: the enumeration before 等 is an example list, not the name.
+        int etc = cleaned.LastIndexOf('等');
+        if (etc >= 0 && etc < cleaned.Length - 1 && IsEnumerationEtc(cleaned, etc)) cleaned = cleaned[(etc + 1)..];
+        var tokens = segmenter.Segment(cleaned);
+        int first = 0, last = tokens.Count;
+        while (last > first && (IsTrailingNoise(tokens[last - 1].Word))) last--;
+        while (first < last && IsLeadingNoise(tokens[first].Word)) first++;
+        if (first >= last) return null;
+        var name = cleaned[tokens[first].Start..tokens[last - 1].End].Trim(Punctuation);
+        if (name.Length == 0 || !name.Any(IsCjk)) return null;
+        int offset = segment.IndexOf(name, StringComparison.Ordinal);
+        return (name, Math.Max(0, offset));
+    }
+
+    /// <summary>The noun phrase right after a count (17项国家级荣誉 → 国家级荣誉), up to a verb or break.</summary>
+    public string? NameAfter(string following)
+    {
+        if (following.Length == 0 || !IsCjk(following[0])) return null;
+        var tokens = segmenter.Segment(following);
+        int last = 0;
+        while (last < tokens.Count && !_cues.Is("name-trailing", tokens[last].Word) && !IsVerbish(tokens[last].Word)) last++;
+        if (last == 0) return null;
+        var name = following[..tokens[last - 1].End].Trim(Punctuation);
+        return name.Length >= 2 ? name : null;
+    }
+
+    /// <summary>A subject before 分别, split into its items: 高技术制造业、装备制造业增加值 → both with 增加值.</summary>
+    public List<string> SplitEnumeration(string subject)
+    {
+        var items = subject.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (items.Count < 2) return items;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var bound = NameBefore(items[i]);
+            if (bound is not null) items[i] = bound.Value.Name;
+        }
+        // The head noun written once at the end belongs to every item: 增加值, 收入, 产量.
+        var lastTokens = segmenter.Segment(items[^1]);
+        if (lastTokens.Count > 1)
+        {
+            var head = lastTokens[^1].Word;
+            for (int i = 0; i < items.Count - 1; i++)
+                if (!items[i].EndsWith(head, StringComparison.Ordinal)) items[i] += head;
+        }
+        return items;
+    }
+
+    private string RemovePhrases(string text)
+    {
+        foreach (var phrase in _cues["phrase-removed"])
+            if (text.Contains(phrase, StringComparison.Ordinal)) text = text.Replace(phrase, "", StringComparison.Ordinal);
+        return text;
+    }
+
+    private static bool IsEnumerationEtc(string text, int etc) =>
+        text.AsSpan(0, etc).IndexOf('、') >= 0 && etc + 1 < text.Length && text[etc + 1] != '级';
+
+    private bool IsTrailingNoise(string word) =>
+        _cues.Is("name-trailing", word) || word.All(c => !IsCjk(c)) || IsTimeWord(word);
+
+    private bool IsLeadingNoise(string word) =>
+        _cues.Is("name-leading", word) || word.All(c => !IsCjk(c) && c is not ('“' or '《')) || IsTimeWord(word);
+
+    private static bool IsTimeWord(string word) =>
+        word.Length >= 2 && (word.EndsWith('年') || word.EndsWith("年来", StringComparison.Ordinal) || word.EndsWith("年间", StringComparison.Ordinal))
+        && word[..^1].TrimEnd('来', '间').All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十两〇零去今明上".Contains(c, StringComparison.Ordinal));
+
+    private static bool IsVerbish(string word) => word is "稳定" or "消除" or "实现" or "建成" or "达到" or "位居" or "增长";
+
+    private static readonly char[] Punctuation = "，,、；;：:。 （(）)—-\t".ToCharArray();
+
+    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
+}

@@ -1,0 +1,77 @@
+using HongqiExtract.Recognition.Periods;
+
+namespace HongqiExtract.Indicators;
+
+/// <summary>
+/// The periods a document sets up around its numbers: per sentence, per paragraph (a paragraph that
+/// opens with a period, like ——2016年至2020年, sets it for what follows in its section) and per
+/// section heading (一、2024年工作回顾).
+/// </summary>
+internal sealed class PeriodContext
+{
+    private readonly ReportDocument _document;
+    private readonly PeriodMention?[] _paragraphPeriods;
+    private readonly Dictionary<int, PeriodMention?> _sectionPeriods = new();
+
+    public PeriodContext(ReportDocument document, int? reportYear)
+    {
+        _document = document;
+        ReportYear = reportYear;
+        _paragraphPeriods = new PeriodMention?[document.Paragraphs.Count];
+        PeriodMention? running = null;
+        int runningSection = int.MinValue;
+        var found = new List<PeriodMention>();
+        for (int p = 0; p < document.Paragraphs.Count; p++)
+        {
+            var paragraph = document.Paragraphs[p];
+            if (paragraph.SectionIndex != runningSection) { running = null; runningSection = paragraph.SectionIndex; }
+            // Title and date lines (2026年河南省政府工作报告) name the report's year, not a period of its text.
+            if (paragraph.Kind == ParagraphKind.Body && document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).IndexOfAny("，,。；;") >= 0)
+            {
+                found.Clear();
+                int openingLength = Math.Min(paragraph.Span.Length, 14);
+                PeriodRecognizer.Recognize(document.Text, new TextSpan(paragraph.Span.Start, paragraph.Span.Start + openingLength), reportYear, found);
+                var opening = found.FirstOrDefault(f => f.Span.Start - paragraph.Span.Start <= 3 && !IsBase(document.Text, f.Span.Start));
+                if (opening is not null) running = opening;
+            }
+            _paragraphPeriods[p] = running;
+        }
+    }
+
+    public int? ReportYear { get; }
+
+    /// <summary>The period the paragraph's opening set, or one set earlier in its section.</summary>
+    public PeriodMention? Paragraph(int paragraphIndex) => _paragraphPeriods[paragraphIndex];
+
+    /// <summary>The period named in the innermost heading that names one (a year beats a plan).</summary>
+    public PeriodMention? Section(int sectionIndex)
+    {
+        for (int s = sectionIndex; s >= 0; s = _document.Sections[s].ParentIndex)
+        {
+            if (!_sectionPeriods.TryGetValue(s, out var period))
+            {
+                var found = new List<PeriodMention>();
+                PeriodRecognizer.Recognize(_document.Text, _document.Sections[s].HeadingSpan, ReportYear, found);
+                period = found.LastOrDefault(f => f.Kind == PeriodKind.Year) ?? found.FirstOrDefault();
+                _sectionPeriods[s] = period;
+            }
+            if (period is not null) return period;
+        }
+        return null;
+    }
+
+    /// <summary>比2010年, 比上年: a comparison base, not the value's period.</summary>
+    public static bool IsBase(string text, int periodStart) =>
+        periodStart > 0 && (text[periodStart - 1] == '比' || (periodStart > 1 && text.AsSpan(periodStart - 2, 2) is "较" or "相比" or "同比"));
+
+    /// <summary>The report's year: from the document, else one after the latest past range it reviews (2016年至2020年 → 2021).</summary>
+    public static int? InferReportYear(ReportDocument document)
+    {
+        if (document.Metadata.ReportYear is { } year) return year;
+        var found = new List<PeriodMention>();
+        foreach (var paragraph in document.Paragraphs.Take(12))
+            PeriodRecognizer.Recognize(document.Text, paragraph.Span, null, found);
+        var range = found.FirstOrDefault(f => f.Kind is PeriodKind.YearRange or PeriodKind.Plan);
+        return range is null ? null : range.EndYear + 1;
+    }
+}

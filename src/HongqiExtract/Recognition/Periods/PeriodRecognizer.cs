@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HongqiExtract.Recognition.Numbers;
+
+namespace HongqiExtract.Recognition.Periods;
+
+/// <summary>
+/// Finds years, year ranges, plan periods (十四五) and relative periods (去年, 今后五年) and resolves
+/// them against the report's year. Run on the sentences that hold quantities and on headings only.
+/// </summary>
+public static partial class PeriodRecognizer
+{
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年?\s*(?:至|到|—{1,2}|-|－|~|～)\s*((?:19|20)\d{2})\s*年")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"(?<![\d.])((?:19|20)\d{2})\s*年(?!代)|([〇零一二三四五六七八九]{4})年")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年")]
+    private static partial Regex Plan();
+
+    [GeneratedRegex(@"今年|去年|上年|上一年|明年|前年|过去一年|过去的一年|(过去|今后|未来|近|最近)(的)?([一二三四五六七八九十两\d]{1,2})年(来|间|内|里)?|([一二三四五六七八九十两\d]{1,2})年(来|间)")]
+    private static partial Regex Relative();
+
+    /// <summary>Adds the periods written in <paramref name="text"/>[span] to <paramref name="output"/>, in text order.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="span">The part to scan.</param>
+    /// <param name="reportYear">The report's year, to resolve 去年 or 今后五年; relative periods are skipped without it.</param>
+    /// <param name="output">Where the periods go.</param>
+    public static void Recognize(string text, TextSpan span, int? reportYear, List<PeriodMention> output)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(output);
+        int first = output.Count;
+        var slice = text.Substring(span.Start, span.Length);
+        var taken = new List<TextSpan>();
+
+        foreach (Match m in YearRange().Matches(slice))
+        {
+            int a = Int(m.Groups[1].Value), b = Int(m.Groups[2].Value);
+            if (b < a) continue;
+            Add(output, taken, span.Start + m.Index, m.Length, a, b, PeriodKind.YearRange, reportYear is { } r && a >= r);
+        }
+        foreach (Match m in Year().Matches(slice))
+        {
+            int year = m.Groups[1].Success ? Int(m.Groups[1].Value) : ChineseYear(m.Groups[2].Value);
+            bool future = IsTargetYear(slice, m.Index) || (reportYear is { } r && year > r);
+            Add(output, taken, span.Start + m.Index, m.Length, year, year, PeriodKind.Year, future);
+        }
+        foreach (Match m in Plan().Matches(slice))
+        {
+            var digit = m.Groups[1].Success ? m.Groups[1].Value[0] : m.Groups[2].Value[0];
+            int n = 10 + NumeralChars.Value(digit);
+            // From the third plan (1966–1970) on, plans follow each other every five years.
+            int start = 1966 + 5 * (n - 3);
+            Add(output, taken, span.Start + m.Index, m.Length, start, start + 4, PeriodKind.Plan, reportYear is { } r && start >= r);
+        }
+        if (reportYear is { } year0)
+        {
+            foreach (Match m in Relative().Matches(slice))
+            {
+                var resolved = ResolveRelative(m, year0);
+                if (resolved is { } p) Add(output, taken, span.Start + m.Index, m.Length, p.Start, p.End, PeriodKind.Relative, p.Future);
+            }
+        }
+        output.Sort(first, output.Count - first, Comparer<PeriodMention>.Create((x, y) => x.Span.Start.CompareTo(y.Span.Start)));
+    }
+
+    private static (int Start, int End, bool Future)? ResolveRelative(Match m, int r)
+    {
+        switch (m.Value)
+        {
+            case "今年": return (r, r, true);
+            case "去年" or "上年" or "上一年" or "过去一年" or "过去的一年": return (r - 1, r - 1, false);
+            case "明年": return (r + 1, r + 1, true);
+            case "前年": return (r - 2, r - 2, false);
+        }
+        string countText = m.Groups[3].Success ? m.Groups[3].Value : m.Groups[5].Value;
+        int count = countText.All(char.IsAsciiDigit) ? Int(countText) : (int)NumberParser.Parse(countText).Value;
+        if (count is < 1 or > 20) return null;
+        string lead = m.Groups[1].Success ? m.Groups[1].Value : "";
+        if (lead is "今后" or "未来") return (r, r + count - 1, true);
+        // 过去五年, 近3年, 五年来: the years before the report's.
+        if (lead is "过去" or "近" or "最近" || m.Groups[6].Value is "来" || m.Groups[4].Value is "来") return (r - count, r - 1, false);
+        return null;
+    }
+
+    private static bool IsTargetYear(string slice, int index)
+    {
+        // 到2025年, 至2035年, 力争2030年: a year that is a deadline looks ahead.
+        if (index == 0) return false;
+        char before = slice[index - 1];
+        return before is '到' or '至' or '于' || (index >= 2 && slice.AsSpan(index - 2, 2) is "力争" or "预计" or "展望");
+    }
+
+    private static void Add(List<PeriodMention> output, List<TextSpan> taken, int start, int length, int a, int b, PeriodKind kind, bool future)
+    {
+        var span = new TextSpan(start, start + length);
+        foreach (var t in taken) if (t.Start < span.End && span.Start < t.End) return;
+        taken.Add(span);
+        output.Add(new PeriodMention(span, a, b, kind, future));
+    }
+
+    private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+
+    private static int ChineseYear(string s)
+    {
+        int year = 0;
+        foreach (char c in s) year = year * 10 + NumeralChars.Value(c);
+        return year;
+    }
+}

@@ -1,0 +1,81 @@
+namespace HongqiExtract.Tests.Indicators;
+
+public class ExtractionTests
+{
+    private static readonly IndicatorExtractor Extractor = new();
+
+    private static IReadOnlyList<IndicatorRecord> Extract(string text, int reportYear = 2025) =>
+        Extractor.Extract(ReportSource.FromString(text, "test.txt") is var s ? ReportReader.Read(s, new ReaderOptions(ReportYear: reportYear)) : null!).Records;
+
+    [Fact]
+    public void Enumeration_with_fenbie_gives_each_value_its_own_name()
+    {
+        var records = Extract("一、2024年工作回顾\n高技术制造业、装备制造业增加值分别增长8.9%、7.7%。");
+        Assert.Equal(["高技术制造业增加值", "装备制造业增加值"], records.Select(r => r.Name));
+        Assert.All(records, r => Assert.Equal(IndicatorKind.Growth, r.Kind));
+        Assert.Equal([8.9m, 7.7m], records.Select(r => r.Value));
+        Assert.All(records, r => Assert.Equal(2024, r.PeriodStart));
+        Assert.All(records, r => Assert.Equal(2023, r.BaseYear));
+    }
+
+    [Fact]
+    public void From_to_is_one_change_record()
+    {
+        var record = Assert.Single(Extract("居民人均可支配收入从2.6万元增至3.6万元。"));
+        Assert.Equal(IndicatorKind.Change, record.Kind);
+        Assert.Equal(3.6m, record.Value);
+        Assert.Equal(2.6m, record.FromValue);
+        Assert.Equal(26000m, record.FromNormalizedValue);
+        Assert.Equal("居民人均可支配收入", record.Name);
+    }
+
+    [Fact]
+    public void Decrease_is_negative_and_growth_after_a_level_shares_its_name()
+    {
+        var records = Extract("国内生产总值达到134.9万亿元、增长5%，细颗粒物平均浓度下降2.7%。");
+        Assert.Equal("国内生产总值", records[1].Name);
+        Assert.Equal(IndicatorKind.Growth, records[1].Kind);
+        Assert.Equal(-2.7m, records[2].Value);
+        Assert.Equal(-2.7m, records[2].NormalizedValue);
+    }
+
+    [Fact]
+    public void Targets_take_the_report_year_and_estimates_are_not_targets()
+    {
+        var records = Extract("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。\n预计全年增长5.2%。", 2025);
+        Assert.True(records[0].IsTarget);
+        Assert.Equal(2025, records[0].PeriodStart);
+        Assert.Equal(IndicatorKind.Increase, records[1].Kind);
+        Assert.Equal(Qualifier.Over, records[1].Qualifier);
+        Assert.False(records[2].IsTarget);
+    }
+
+    [Fact]
+    public void Every_span_slices_to_text_that_holds_its_number_and_unit()
+    {
+        foreach (var file in Directory.GetFiles(SharedData.Path("corpus", "real"), "*.txt").Order().Take(8))
+        {
+            var result = Extractor.Extract(ReportSource.FromFile(file));
+            Assert.NotEmpty(result.Records);
+            foreach (var r in result.Records)
+            {
+                var span = result.Document.Text[r.Start..r.End];
+                // The span ends with its unit, except 百分之N which writes the percent first.
+                if (!span.StartsWith("百分之", StringComparison.Ordinal) && r.Unit.Length > 0)
+                    Assert.True(span.EndsWith(r.Unit[^1]), $"{file}: span '{span}' does not end with its unit '{r.Unit}'");
+                Assert.Contains(span, r.Sentence, StringComparison.Ordinal);
+                Assert.EndsWith(span, r.Text, StringComparison.Ordinal);
+            }
+            Assert.Equal(Enumerable.Range(0, result.Records.Count), result.Records.Select(r => r.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Every_passage_and_real_report_runs_without_an_error()
+    {
+        var files = Directory.GetFiles(SharedData.Path("corpus", "passages")).Concat(Directory.GetFiles(SharedData.Path("corpus", "real"), "*.*", SearchOption.AllDirectories))
+            .Where(f => !f.EndsWith(".md", StringComparison.Ordinal) && !f.EndsWith(".tsv", StringComparison.Ordinal)).ToList();
+        Assert.True(files.Count >= 45);
+        foreach (var file in files) Assert.NotNull(Extractor.Extract(ReportSource.FromFile(file)));
+    }
+}
