@@ -15,15 +15,19 @@ public sealed partial class QuantityRecognizer
         {
             char c = text[j];
             if (NumeralChars.IsNumeral(c)) { j++; continue; }
+            // 7万 5千 4百, 三千 八百: single spaces inside a Chinese numeral.
+            if (c == ' ' && j > start && j + 1 < end && NumeralChars.IsNumeral(text[j - 1]) && NumeralChars.IsNumeral(text[j + 1])
+                && (NumeralChars.IsChineseNumeral(text[j - 1]) || NumeralChars.IsChineseNumeral(text[j + 1]))) { j++; continue; }
             if (j > start && j + 1 < end && NumeralChars.IsNumeral(text[j + 1]))
             {
                 char prev = text[j - 1];
                 if (c == '.' && char.IsAsciiDigit(prev) && char.IsAsciiDigit(text[j + 1])) { j++; continue; }
-                if (c == '点' && NumeralChars.IsChineseNumeral(prev) && NumeralChars.Classify(text[j + 1]) == NumeralClass.ChineseDigit) { j++; continue; }
-                if (c == ',' && char.IsAsciiDigit(prev) && ThreeDigitsFollow(text, j, end)) { j++; continue; }
+                if (c is '点' or '點' && NumeralChars.IsChineseNumeral(prev) && NumeralChars.Classify(text[j + 1]) == NumeralClass.ChineseDigit) { j++; continue; }
+                // 1,100.9 — and ４，５６５ in full-width text, where ， stands between digit groups.
+                if (c is ',' or '，' && char.IsAsciiDigit(prev) && ThreeDigitsFollow(text, j, end)) { j++; continue; }
             }
             // 十几, 二十几万: 几 after a Chinese numeral is part of it.
-            if (c == '几' && j > start && NumeralChars.IsChineseNumeral(text[j - 1])) { j++; continue; }
+            if (c is '几' or '幾' && j > start && NumeralChars.IsChineseNumeral(text[j - 1])) { j++; continue; }
             break;
         }
         return j;
@@ -57,7 +61,7 @@ public sealed partial class QuantityRecognizer
         for (int k = start; k < runEnd; k++)
         {
             var cls = NumeralChars.Classify(text[k]);
-            if (cls is NumeralClass.Arabic or NumeralClass.ChineseDigit || text[k] == '几') lastDigit = k;
+            if (cls is NumeralClass.Arabic or NumeralClass.ChineseDigit || text[k] is '几' or '幾') lastDigit = k;
             if (cls is not NumeralClass.Arabic && text[k] is not ('.' or ',')) arabicOnly = arabicOnly && k > lastDigit && lastDigit >= 0 && IsAllScale(text, k, runEnd);
         }
         if (lastDigit < 0)
@@ -71,6 +75,9 @@ public sealed partial class QuantityRecognizer
         if (arabicOnly) return (suffix, suffix, runEnd);
         int scaleStart = runEnd;
         while (scaleStart > suffix && NumeralChars.Classify(text[scaleStart - 1]) == NumeralClass.BigUnit) scaleStart--;
+        // 四十五亿四千零四万 is one number: a trailing 万 is no scale when 亿 or 万 stands inside the number.
+        for (int k = start; k < scaleStart; k++)
+            if (NumeralChars.Classify(text[k]) == NumeralClass.BigUnit) return (runEnd, runEnd, runEnd);
         return (scaleStart, scaleStart, runEnd);
     }
 
@@ -94,8 +101,16 @@ public sealed partial class QuantityRecognizer
             }
         }
         // 一一, 三五: Chinese digits side by side with no unit are words (唯一一家), not numbers; years are read apart.
-        if (number.Length is 2 or 3 && !number.ContainsAny("十百千万亿拾佰仟萬億点") && NumeralChars.IsChineseNumeral(number[0]) && NumeralChars.IsChineseNumeral(number[^1]))
+        if (number.Length is 2 or 3 && !number.ContainsAny("十百千万亿拾佰仟萬億点點") && NumeralChars.IsChineseNumeral(number[0]) && NumeralChars.IsChineseNumeral(number[^1]))
             return NumeralParse.Fail("Chinese digits without a unit");
+        // 二三十, 两三百: neighbouring digits before a unit are a range (20–30, 200–300).
+        if (number.Length >= 3 && NumeralChars.Classify(number[0]) == NumeralClass.ChineseDigit && NumeralChars.Classify(number[1]) == NumeralClass.ChineseDigit
+            && NumeralChars.Classify(number[2]) == NumeralClass.SmallUnit && NumeralChars.Value(number[1]) == NumeralChars.Value(number[0]) + 1 && NumeralChars.Value(number[0]) > 0)
+        {
+            var low = NumberParser.Parse(string.Concat(number[..1], number[2..]));
+            var high = NumberParser.Parse(number[1..]);
+            if (low.Success && high.Success) { rangeHigh = high.Value; return low; }
+        }
         return NumberParser.Parse(number);
     }
 
@@ -104,7 +119,7 @@ public sealed partial class QuantityRecognizer
     {
         Span<char> high = stackalloc char[number.Length];
         number.CopyTo(high);
-        for (int k = 0; k < high.Length; k++) if (high[k] == '几') high[k] = '九';
+        for (int k = 0; k < high.Length; k++) if (high[k] is '几' or '幾') high[k] = '九';
         var parsed = NumberParser.Parse(high);
         return parsed.Success ? parsed.Value : null;
     }

@@ -62,6 +62,13 @@ public sealed partial class QuantityRecognizer
     private (Quantity? Quantity, int Next) Numeric(string text, int start, int end, int floor, bool allowRange, List<string>? diagnostics)
     {
         bool several = text[start] == '数';
+        // 四川, 统一, 一带一路: numeral characters inside a word. (统一: the word starts before the numeral.)
+        if (NumeralChars.IsChineseNumeral(text[start]))
+        {
+            int word = _lexicon.NumeralWordAt(text.AsSpan(start, end - start));
+            if (word == 0 && start > floor) word = _lexicon.NumeralWordAt(text.AsSpan(start - 1, end - start + 1)) - 1;
+            if (word > 0) return (null, start + word);
+        }
         int numberStart = several ? start + 1 : start;
         int runEnd = ScanRun(text, numberStart, end);
         if (runEnd == numberStart) return (null, start + 1);
@@ -73,34 +80,48 @@ public sealed partial class QuantityRecognizer
         // Plan names: 十三五, 十四五, 十五五 are periods, never quantities.
         if (IsPlanName(run)) return (null, runEnd);
 
+        if (runEnd + 2 < end && text[runEnd] == '分' && text[runEnd + 1] == '之') return Fraction(text, start, numberStart, runEnd, end, floor);
+
         var (numberEnd, scaleStart, scaleEnd) = SplitScale(text, numberStart, runEnd, end);
         if (numberEnd == numberStart) return (null, runEnd);
         var qualifier = Qualifier.Exact;
         int pos = scaleEnd;
 
-        // 100多亿元, 1500多万千瓦: 多/余 between the number and its scale.
-        if (scaleStart == scaleEnd && pos + 1 < end && text[pos] is '多' or '余' && _lexicon.ScaleFactor(text[pos + 1]) != 0)
+        // 100多亿元, 1500多万千瓦, 三十万多亿: 多/余 between the number (or its first scale) and its scale.
+        string scaleText = text.Substring(scaleStart, scaleEnd - scaleStart);
+        if (pos + 1 < end && text[pos] is '多' or '余' && _lexicon.ScaleFactor(text[pos + 1]) != 0)
         {
             qualifier = Qualifier.Over;
-            scaleStart = pos + 1;
-            scaleEnd = scaleStart;
-            while (scaleEnd < end && _lexicon.ScaleFactor(text[scaleEnd]) != 0 && _lexicon.MatchUnit(text.AsSpan(scaleEnd, end - scaleEnd)) is null) scaleEnd++;
-            pos = scaleEnd;
+            int more = pos + 1;
+            while (more < end && _lexicon.ScaleFactor(text[more]) != 0 && _lexicon.MatchUnit(text.AsSpan(more, end - more)) is null) more++;
+            scaleText += text.Substring(pos + 1, more - pos - 1);
+            if (scaleStart == scaleEnd) scaleStart = pos + 1;
+            scaleEnd = more;
+            pos = more;
         }
 
         var parse = ParseNumber(text.AsSpan(numberStart, numberEnd - numberStart), out decimal? rangeHigh);
+        // 五十千, 七十百分位: a stray unit character after a whole numeral is not part of it.
+        while (!parse.Success && numberEnd - numberStart > 1 && NumeralChars.Classify(text[numberEnd - 1]) is NumeralClass.SmallUnit or NumeralClass.BigUnit
+            && scaleStart == scaleEnd)
+        {
+            numberEnd--;
+            scaleStart = scaleEnd = pos = runEnd = numberEnd;
+            scaleText = "";
+            parse = ParseNumber(text.AsSpan(numberStart, numberEnd - numberStart), out rangeHigh);
+        }
         if (!parse.Success)
         {
             diagnostics?.Add($"{text.Substring(numberStart, numberEnd - numberStart)}: {parse.Diagnostic}");
             return (null, runEnd);
         }
-        decimal value = parse.Value;
+        decimal value = parse.Value * Sign(text, numberStart, floor);
         decimal? valueHigh = rangeHigh;
         if (parse.IsApproximate) valueHigh = HighOfApproximate(text.AsSpan(numberStart, numberEnd - numberStart));
         if (several) { valueHigh = value * 9; qualifier = Qualifier.About; }
 
         decimal scale = 1;
-        for (int k = scaleStart; k < scaleEnd; k++) scale *= _lexicon.ScaleFactor(text[k]);
+        foreach (char k in scaleText) scale *= _lexicon.ScaleFactor(k);
 
         // 7万余人: 余/多 between the scale and the unit.
         if (pos + 1 < end && text[pos] is '余' or '多' && _lexicon.MatchUnit(text.AsSpan(pos + 1, end - pos - 1)) is not null)
@@ -110,7 +131,12 @@ public sealed partial class QuantityRecognizer
         }
 
         // Years, dates, durations and times are not quantities here: periods are recognized apart.
-        if (pos < end && TimeWords.Contains(text[pos], StringComparison.Ordinal) && scaleStart == scaleEnd) return (null, pos + 1);
+        if (pos < end && TimeWords.Contains(text[pos], StringComparison.Ordinal) && scaleStart == scaleEnd)
+        {
+            if (!IncludeBareNumbers) return (null, pos + 1);
+            var time = new TextSpan(numberStart, pos);
+            return (new Quantity(time, time, value, valueHigh, "", 1, value, "", Qualifier.Exact, UnitCategory.None, "date, time or duration"), pos + 1);
+        }
         if (pos + 1 < end && text[pos] == '小' && text[pos + 1] == '时') return (null, pos + 2);
 
         var unit = pos < end ? _lexicon.MatchUnit(text.AsSpan(pos, end - pos)) : null;
@@ -125,7 +151,8 @@ public sealed partial class QuantityRecognizer
             if (second < end && NumeralChars.IsNumeral(text[second]) && !LooksLikePhoneNumber(text, numberStart, second, end))
             {
                 var (upper, upperNext) = Numeric(text, second, end, second, allowRange: false, null);
-                if (upper is not null && upper.NotIndicator is null && valueHigh is null && upper.Value >= value
+                bool bareRange = IncludeBareNumbers && unit is null && scaleStart == scaleEnd && upper is { NotIndicator: "no unit" };
+                if (upper is not null && (upper.NotIndicator is null || bareRange) && valueHigh is null && upper.Value >= value
                     && ((unit is null && scaleStart == scaleEnd) || (unit is not null && upper.Unit == text.Substring(scaleStart, unitEnd - scaleStart))))
                 {
                     int rangeStart = PreQualifierStart(text, numberStart, floor, out var rangeQualifier);
@@ -145,8 +172,13 @@ public sealed partial class QuantityRecognizer
 
         bool hasScale = scaleEnd > scaleStart;
         if (unit is null && !hasScale && !IncludeBareNumbers && !several) return (null, Math.Max(runEnd, pos));
+        // A lone 一, or a lone financial numeral (陆地, 队伍, 收拾), right before another character of a word is part of that word.
+        bool wordFollows = runEnd < end && IsCjkLetter(text[runEnd]);
+        if (unit is null && !hasScale && run.Length == 1 && wordFollows && run[0] == '一') return (null, runEnd);
+        bool wordPrecedes = numberStart > floor && IsCjkLetter(text[numberStart - 1]);
+        if (run.Length == 1 && IsFinancialNumeral(run[0]) && (wordFollows || wordPrecedes) && unit is not { Category: UnitCategory.Currency }) return (null, runEnd);
 
-        string unitText = text.Substring(scaleStart, scaleEnd - scaleStart) + (unit?.Unit ?? "");
+        string unitText = scaleText + (unit?.Unit ?? "");
         string normalizedUnit = unit?.NormalizedUnit ?? (hasScale ? _lexicon.ImpliedUnitAtStart(text.Substring(unitEnd, Math.Min(6, end - unitEnd))) ?? "" : "");
         var category = unit?.Category ?? UnitCategory.None;
 
@@ -192,6 +224,63 @@ public sealed partial class QuantityRecognizer
         return (quantity, mentionEnd);
     }
 
+    /// <summary>
+    /// 三分之一, 五分之一, 千分之二, 一百分之五: a fraction. 百 → percent, 千 → per mille; any other
+    /// denominator gives the fraction as value with unit 分之, normalized to percent (× 100).
+    /// </summary>
+    private (Quantity? Quantity, int Next) Fraction(string text, int start, int denominatorStart, int denominatorEnd, int end, int floor)
+    {
+        int numeratorStart = denominatorEnd + 2;
+        decimal numeratorSign = 1;
+        if (numeratorStart < end && text[numeratorStart] is '负' or '負') { numeratorSign = -1; numeratorStart++; }
+        int numeratorEnd = ScanRun(text, numeratorStart, end);
+        if (numeratorEnd == numeratorStart) return (null, numeratorStart);
+        var denominator = ParseDenominator(text.AsSpan(denominatorStart, denominatorEnd - denominatorStart));
+        var numerator = NumberParser.Parse(text.AsSpan(numeratorStart, numeratorEnd - numeratorStart));
+        if (!denominator.Success || !numerator.Success || denominator.Value == 0) return (null, numeratorEnd);
+        decimal sign = Sign(text, start, floor) * numeratorSign;
+        var span = new TextSpan(start, numeratorEnd);
+        int mentionStart = PreQualifierStart(text, start, floor, out var pre);
+        var qualifier = pre ?? Qualifier.Exact;
+        Quantity quantity = denominator.Value switch
+        {
+            100 => new Quantity(span, new TextSpan(mentionStart, numeratorEnd), sign * numerator.Value, null, "%", 1, sign * numerator.Value, "%", qualifier, UnitCategory.Percent, null),
+            1000 => new Quantity(span, new TextSpan(mentionStart, numeratorEnd), sign * numerator.Value, null, "‰", 1, sign * numerator.Value, "‰", qualifier, UnitCategory.Permille, null),
+            _ => new Quantity(span, new TextSpan(mentionStart, numeratorEnd), sign * numerator.Value / denominator.Value, null, "分之", 1,
+                sign * numerator.Value / denominator.Value * 100, "%", qualifier, UnitCategory.Percent, null),
+        };
+        return (quantity, numeratorEnd);
+    }
+
+    /// <summary>万分之三, 百万分之五: a denominator may be units alone, whose product it is.</summary>
+    private static NumeralParse ParseDenominator(ReadOnlySpan<char> written)
+    {
+        var parsed = NumberParser.Parse(written);
+        if (parsed.Success) return parsed;
+        decimal product = 1;
+        foreach (char c in written)
+        {
+            if (NumeralChars.Classify(c) is not (NumeralClass.SmallUnit or NumeralClass.BigUnit)) return parsed;
+            product *= NumeralChars.Value(c);
+        }
+        return new NumeralParse(product, false, null);
+    }
+
+    /// <summary>−1 after 负 or a minus sign that is not a range dash (2016-2020, 1-9月), else 1.</summary>
+    private static decimal Sign(string text, int numberStart, int floor)
+    {
+        if (numberStart <= floor) return 1;
+        char before = text[numberStart - 1];
+        if (before is '负' or '負') return -1;
+        if (before is '-' or '－' or '−')
+        {
+            if (numberStart - 1 == floor) return -1; // a dash that opens the text is a sign
+            char prior = text[numberStart - 2];
+            return char.IsAsciiDigit(prior) || prior is '%' or '％' || NumeralChars.IsNumeral(prior) || char.IsAsciiLetter(prior) ? 1 : -1;
+        }
+        return 1;
+    }
+
     /// <summary>翻一番 = 2, 翻两番 = 4, 翻了一番, 翻番.</summary>
     private static (Quantity? Quantity, int Next) Doubling(string text, int start, int end, int floor)
     {
@@ -209,6 +298,10 @@ public sealed partial class QuantityRecognizer
         var span = new TextSpan(start, pos + 1);
         return (new Quantity(span, span, value, null, "番", 1, value, "x", Qualifier.Exact, UnitCategory.Multiple, null), pos + 1);
     }
+
+    private static bool IsCjkLetter(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    private static bool IsFinancialNumeral(char c) => "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".Contains(c, StringComparison.Ordinal);
 
     private static bool At(string text, int index, int end, string token) =>
         index + token.Length <= end && string.CompareOrdinal(text, index, token, 0, token.Length) == 0;

@@ -31,9 +31,9 @@ internal static class NumberParser
         {
             var cls = NumeralChars.Classify(c);
             if (cls is NumeralClass.SmallUnit or NumeralClass.BigUnit or NumeralClass.Tens) { hasUnit = true; allDigits = false; }
-            else if (cls == NumeralClass.None && c is not ('.' or ',' or '点' or ' ' or '几' or '多')) return NumeralParse.Fail($"'{c}' is not part of a numeral");
+            else if (cls == NumeralClass.None && c is not ('.' or ',' or '，' or '点' or '點' or ' ' or '几' or '幾' or '多' or '余' or '餘')) return NumeralParse.Fail($"'{c}' is not part of a numeral");
         }
-        if (allDigits && s.IndexOfAny('点', '几') < 0) return ParsePositional(s);
+        if (allDigits && s.IndexOfAny("点點几幾") < 0) return ParsePositional(s);
         _ = hasUnit;
         return ParseWithUnits(s);
     }
@@ -47,13 +47,13 @@ internal static class NumberParser
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
-            if (c is '.' or '点')
+            if (c is '.' or '点' or '點')
             {
                 if (inFraction || !sawDigit) return NumeralParse.Fail("misplaced decimal point");
                 inFraction = true;
                 continue;
             }
-            if (c == ',')
+            if (c is ',' or '，')
             {
                 // A thousands separator stands before exactly three digits.
                 if (inFraction || !sawDigit || !ThreeDigitsFollow(s, i)) return NumeralParse.Fail("misplaced thousands separator");
@@ -78,7 +78,7 @@ internal static class NumberParser
     private static NumeralParse ParseWithUnits(ReadOnlySpan<char> s)
     {
         decimal total = 0, wan = 0, section = 0, number = 0;
-        bool havePending = false, approximate = false, lastWasZero = false, sawAny = false;
+        bool havePending = false, approximate = false, lastWasZero = false, sawAny = false, elided = false;
         decimal lastUnit = 0;
         int i = 0;
         try
@@ -88,14 +88,14 @@ internal static class NumberParser
                 char c = s[i];
                 if (c == ' ') { i++; continue; }
                 var cls = NumeralChars.Classify(c);
-                if (cls == NumeralClass.Arabic || (cls == NumeralClass.ChineseDigit && NumeralChars.Value(c) != 0) || c == '几')
+                if (cls == NumeralClass.Arabic || (cls == NumeralClass.ChineseDigit && NumeralChars.Value(c) != 0) || c is '几' or '幾')
                 {
                     // A run of digits (Arabic, or Chinese with a point: 三点五) is one number.
                     int start = i;
-                    while (i < s.Length && (NumeralChars.Classify(s[i]) is NumeralClass.Arabic or NumeralClass.ChineseDigit || s[i] is '.' or ',' or '点' or '几'))
+                    while (i < s.Length && (NumeralChars.Classify(s[i]) is NumeralClass.Arabic or NumeralClass.ChineseDigit || s[i] is '.' or ',' or '，' or '点' or '點' or '几' or '幾'))
                         i++;
                     var run = s[start..i];
-                    if (run.Contains('几'))
+                    if (run.ContainsAny("几幾"))
                     {
                         approximate = true;
                         if (run.Length != 1) return NumeralParse.Fail("几 inside a digit run");
@@ -106,10 +106,16 @@ internal static class NumberParser
                         if (havePending) return NumeralParse.Fail("two numbers without a unit between them");
                         var parsed = ParsePositional(run);
                         if (!parsed.Success) return parsed;
-                        // 1百01: a multi-digit Arabic run after a unit is malformed, not a guess.
-                        if (lastUnit != 0 && run.Length > 1 && NumeralChars.Classify(run[0]) == NumeralClass.Arabic && !lastWasZero)
+                        // 1百01: after a unit, an Arabic run with a leading zero or not smaller than the unit is malformed, not a guess
+                        // (3万4000 is fine: 4000 fits below 万).
+                        if (lastUnit != 0 && run.Length > 1 && NumeralChars.Classify(run[0]) == NumeralClass.Arabic && !lastWasZero
+                            && (run[0] == '0' || parsed.Value >= lastUnit))
                             return NumeralParse.Fail($"malformed numeral: '{run}' cannot follow a unit");
+                        if (lastUnit != 0 && run.Length > 1 && NumeralChars.Classify(run[0]) == NumeralClass.Arabic) elided = true;
                         number = parsed.Value;
+                        // 两千三点一 = 2300.1: a single digit with a fraction right after 百/千 counts in the place below too.
+                        if (lastUnit >= 100 && !lastWasZero && run.Length > 2 && NumeralChars.Classify(run[0]) == NumeralClass.ChineseDigit && run[1] is '点' or '點')
+                            number = decimal.Truncate(number) * (lastUnit / 10) + (number - decimal.Truncate(number));
                     }
                     havePending = true;
                     sawAny = true;
@@ -130,14 +136,14 @@ internal static class NumberParser
                     i++;
                     continue;
                 }
-                if (c == '点')
+                if (c is '点' or '點')
                 {
                     // 二十点九: what follows the point is the fraction.
                     var fraction = ParsePositional(string.Concat("0.", s[(i + 1)..].ToString().Replace(" ", "", StringComparison.Ordinal)).AsSpan());
                     if (!fraction.Success || havePending) return NumeralParse.Fail("misplaced decimal point");
                     return new NumeralParse(total + wan + section + fraction.Value, approximate, null);
                 }
-                if (c == '多')
+                if (c is '多' or '余' or '餘')
                 {
                     approximate = true;
                     i++;
@@ -171,7 +177,7 @@ internal static class NumberParser
             }
             if (!sawAny) return NumeralParse.Fail("no number");
             // 一千三 = 1300, 九十二万四 = 924000: a last single digit counts in the place below the last unit.
-            if (havePending && lastUnit >= 100 && !lastWasZero && number is > 0 and < 10 && decimal.Truncate(number) == number && IsSingleDigitTail(s))
+            if (havePending && lastUnit >= 100 && !lastWasZero && !elided && number is > 0 and < 10 && decimal.Truncate(number) == number && IsSingleDigitTail(s))
                 number *= lastUnit / 10;
             return new NumeralParse(total + wan + section + number, approximate, null);
         }
@@ -188,7 +194,7 @@ internal static class NumberParser
 
     private static bool IsSingleDigitTail(ReadOnlySpan<char> s)
     {
-        var t = s.TrimEnd();
+        var t = s.ToString().Replace(" ", "", StringComparison.Ordinal);
         return t.Length >= 2 && NumeralChars.Classify(t[^1]) is NumeralClass.ChineseDigit or NumeralClass.Arabic
             && NumeralChars.Classify(t[^2]) is NumeralClass.SmallUnit or NumeralClass.BigUnit;
     }

@@ -15,6 +15,8 @@ internal sealed class UnitLexicon
     private readonly Dictionary<string, Qualifier>.AlternateLookup<ReadOnlySpan<char>> _before;
     private readonly Dictionary<string, Qualifier>.AlternateLookup<ReadOnlySpan<char>> _after;
     private readonly Dictionary<string, string> _implied;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeralWords;
+    private readonly int _maxNumeralWordLength;
     private readonly decimal[] _scaleFactors = new decimal[char.MaxValue + 1];
     private readonly int _maxUnitLength;
     private readonly int _maxBeforeLength;
@@ -49,6 +51,10 @@ internal sealed class UnitLexicon
         _maxBeforeLength = before.Keys.Max(k => k.Length);
         _maxAfterLength = after.Keys.Max(k => k.Length);
 
+        var numeralWords = new HashSet<string>(Lexicons.ReadLines("Recognition/numeral-words.txt"), StringComparer.Ordinal);
+        _numeralWords = numeralWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxNumeralWordLength = numeralWords.Max(w => w.Length);
+
         _implied = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in Lexicons.ReadLines("Recognition/implied-units.tsv"))
         {
@@ -62,6 +68,14 @@ internal sealed class UnitLexicon
 
     /// <summary>The factor of a scale character (1e8 for 亿), 0 when it is none.</summary>
     public decimal ScaleFactor(char c) => _scaleFactors[c];
+
+    /// <summary>The length of a word with numeral characters that is no number (四川, 统一, 一带一路) starting text, or 0.</summary>
+    public int NumeralWordAt(ReadOnlySpan<char> text)
+    {
+        for (int length = Math.Min(_maxNumeralWordLength, text.Length); length > 1; length--)
+            if (_numeralWords.Contains(text[..length])) return length;
+        return 0;
+    }
 
     /// <summary>The longest unit that starts at <paramref name="text"/>[0].</summary>
     public UnitEntry? MatchUnit(ReadOnlySpan<char> text)
