@@ -8,50 +8,9 @@ internal static class ExtractCommands
 {
     public static int Extract(ParsedArguments args, TextWriter stdout, TextWriter stderr)
     {
-        args.Allow("--format", "--output", "--report-year");
-        if (args.Positional.Count == 0) throw new UsageException("give at least one INPUT");
-        var format = args.Get("--format") ?? "jsonl";
-        if (format is not ("jsonl" or "csv")) throw new UsageException($"--format is jsonl or csv, not '{format}'");
-        var inputs = InputFiles.Expand(args.Positional, stderr, out int missing);
-        var extractor = new IndicatorExtractor(new ExtractorOptions(ReaderOptions.Default with { ReportYear = args.GetInt("--report-year") }));
-
-        var outputPath = args.Get("--output");
-        using var stream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
-        using var text = RecordWriters.Utf8Writer(stream);
-        if (format == "csv") RecordWriters.WriteCsvHeader(text);
-        text.Flush();
-
-        // Documents are independent: extract in parallel, write in input order so output is deterministic.
-        var results = new ExtractionResult?[inputs.Count];
-        var errors = new string?[inputs.Count];
-        int failed = missing;
-        int next = 0;
-        var ready = new ManualResetEventSlim[inputs.Count];
-        for (int i = 0; i < ready.Length; i++) ready[i] = new ManualResetEventSlim(false);
-        var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, inputs.Count))).Select(_ => Task.Run(() =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next) - 1) < inputs.Count)
-            {
-                try { results[i] = extractor.Extract(ReportSource.FromFile(inputs[i].Path, inputs[i].Id)); }
-                catch (ReportReadException e) { errors[i] = e.Message; }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { errors[i] = $"{inputs[i].Id}: {e.Message}"; }
-                ready[i].Set();
-            }
-        })).ToArray();
-        for (int i = 0; i < inputs.Count; i++)
-        {
-            ready[i].Wait();
-            ready[i].Dispose();
-            if (errors[i] is { } error) { stderr.WriteLine($"hongqi: {error}"); failed++; continue; }
-            var records = results[i]!.Records;
-            results[i] = null; // let the document go: memory stays flat over long batches
-            if (format == "csv") RecordWriters.WriteCsvRows(records, text);
-            else { text.Flush(); RecordWriters.WriteJsonLines(records, stream); }
-        }
-        Task.WaitAll(workers);
-        text.Flush();
-        return failed > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
+        var options = Batch.BatchOptions.From(args);
+        using var stream = options.Output is null ? Console.OpenStandardOutput() : File.Create(options.Output);
+        return new Batch.BatchRunner(options, stderr).RunAsync(stream).GetAwaiter().GetResult();
     }
 
     public static int Eval(ParsedArguments args, TextWriter stdout, TextWriter stderr)

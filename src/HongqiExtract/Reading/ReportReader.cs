@@ -7,7 +7,9 @@ namespace HongqiExtract;
 /// <summary>Options for reading reports.</summary>
 /// <param name="MaxDocumentBytes">The largest input accepted, in bytes; larger ones fail with an error naming them.</param>
 /// <param name="ReportYear">Overrides the report year found in the document (its title, date line or file name).</param>
-public sealed record ReaderOptions(long MaxDocumentBytes = 64L * 1024 * 1024, int? ReportYear = null)
+/// <param name="MaxLineLength">The longest line of plain text accepted, in characters; a longer one (a binary blob, a
+/// runaway dump) fails with an error naming the input rather than slowing the whole batch.</param>
+public sealed record ReaderOptions(long MaxDocumentBytes = 64L * 1024 * 1024, int? ReportYear = null, int MaxLineLength = 1_000_000)
 {
     /// <summary>The defaults: 64 MB per document, report year from the document.</summary>
     public static ReaderOptions Default { get; } = new();
@@ -55,9 +57,25 @@ public static class ReportReader
 
     private static ReportDocument ReadPlain(ReportSource source, string decoded, string encoding, ReaderOptions options)
     {
+        int longest = LongestLine(decoded);
+        if (longest > options.MaxLineLength)
+            throw new ReportReadException(source.Id, $"a line has {longest:N0} characters, more than the limit of {options.MaxLineLength:N0}: not a report's text");
         var (plain, map) = TextCleaner.Clean(decoded);
         if (plain.Length == 0) throw new ReportReadException(source.Id, "the input holds no text");
         return Assemble(source.Id, decoded, plain, map, encoding, null, null, null, options);
+    }
+
+    private static int LongestLine(string text)
+    {
+        int longest = 0, start = 0;
+        while (start < text.Length)
+        {
+            int end = text.AsSpan(start).IndexOfAny('\n', '\r');
+            int length = end < 0 ? text.Length - start : end;
+            longest = Math.Max(longest, length);
+            start += length + 1;
+        }
+        return longest;
     }
 
     private static ReportDocument ReadHtml(ReportSource source, string decoded, string encoding, ReaderOptions options)

@@ -1,0 +1,15 @@
+namespace HongqiExtract.Cli.Batch;
+
+/// <summary>
+/// One input of a batch, in input order: a document's bytes (already bounded by --max-doc-bytes),
+/// or the error that kept it from being read. Every input becomes exactly one item, so the manifest
+/// accounts for all of them.
+/// </summary>
+internal sealed record BatchItem(long Sequence, string Id, byte[]? Bytes, string? Error);
+
+/// <summary>What became of one item: its records, or its error.</summary>
+internal sealed record BatchOutcome(BatchItem Item, IReadOnlyList<IndicatorRecord> Records, string? Encoding, string? Error, double Milliseconds)
+{
+    /// <summary>The input's size in bytes, kept after the bytes themselves are let go.</summary>
+    public long ByteCount { get; init; }
+}

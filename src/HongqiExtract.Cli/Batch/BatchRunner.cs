@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+
+namespace HongqiExtract.Cli.Batch;
+
+/// <summary>
+/// Runs a batch: one producer reads inputs in order (bounded bytes per document), --jobs workers
+/// extract in parallel, one writer emits records and manifest lines in input order, so the output
+/// is byte-identical whatever --jobs is. At most a few documents per worker are in memory at once.
+/// </summary>
+internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
+{
+    public async Task<int> RunAsync(Stream output)
+    {
+        var extractor = new IndicatorExtractor(new ExtractorOptions(new ReaderOptions(options.MaxDocumentBytes, options.ReportYear)));
+        int inFlightLimit = options.Jobs * 4;
+        using var inFlight = new SemaphoreSlim(inFlightLimit);
+        var items = Channel.CreateBounded<BatchItem>(inFlightLimit);
+        var outcomes = Channel.CreateUnbounded<BatchOutcome>();
+        var progress = new ProgressReporter(stderr, enabled: !options.Quiet && !Console.IsErrorRedirected);
+
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var item in new InputEnumerator(options).Enumerate())
+                {
+                    await inFlight.WaitAsync().ConfigureAwait(false);
+                    progress.Discovered(item.Bytes?.LongLength ?? 0);
+                    await items.Writer.WriteAsync(item).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                items.Writer.Complete();
+            }
+        });
+
+        var workers = Enumerable.Range(0, options.Jobs).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var item in items.Reader.ReadAllAsync().ConfigureAwait(false))
+                await outcomes.Writer.WriteAsync(Process(extractor, item)).ConfigureAwait(false);
+        })).ToArray();
+        var allWorkersDone = Task.WhenAll(workers).ContinueWith(t => outcomes.Writer.Complete(t.Exception), TaskScheduler.Default);
+
+        int failed = 0;
+        await using (var sink = CreateSink(output))
+        await using (var manifest = options.Manifest is null ? null : new ManifestWriter(options.Manifest))
+        {
+            var pending = new Dictionary<long, BatchOutcome>();
+            long next = 0;
+            await foreach (var outcome in outcomes.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                pending[outcome.Item.Sequence] = outcome;
+                while (pending.Remove(next, out var ready))
+                {
+                    if (ready.Error is not null)
+                    {
+                        failed++;
+                        await stderr.WriteLineAsync($"hongqi: {ready.Item.Id}: {ready.Error}").ConfigureAwait(false);
+                    }
+                    else await sink.WriteAsync(ready.Records).ConfigureAwait(false);
+                    manifest?.Write(ready);
+                    progress.Completed(ready);
+                    inFlight.Release();
+                    next++;
+                }
+            }
+            if (pending.Count > 0) throw new InvalidOperationException("batch outcomes out of sequence");
+        }
+        await Task.WhenAll(producer, allWorkersDone).ConfigureAwait(false);
+        progress.Finish();
+        return failed > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
+    }
+
+    private static BatchOutcome Process(IndicatorExtractor extractor, BatchItem item)
+    {
+        if (item.Error is not null) return new BatchOutcome(item, [], null, item.Error, 0);
+        long size = item.Bytes!.LongLength;
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var result = extractor.Extract(ReportSource.FromBytes(item.Bytes!, item.Id));
+            return new BatchOutcome(item with { Bytes = null }, result.Records, result.Document.Metadata.Encoding, null, watch.Elapsed.TotalMilliseconds) { ByteCount = size };
+        }
+        catch (ReportReadException e)
+        {
+            return new BatchOutcome(item with { Bytes = null }, [], null, e.Reason, watch.Elapsed.TotalMilliseconds) { ByteCount = size };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug on one document must not lose the batch: it is reported like any other failure.
+            return new BatchOutcome(item with { Bytes = null }, [], null, $"internal error: {e.GetType().Name}: {e.Message}", watch.Elapsed.TotalMilliseconds) { ByteCount = size };
+        }
+    }
+
+    private IRecordSink CreateSink(Stream output) => options.Format switch
+    {
+        "csv" => new CsvSink(output),
+        "parquet" => new ParquetSink(output, output.CanSeek),
+        _ => new JsonLinesSink(output),
+    };
+}

@@ -1,0 +1,183 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+
+namespace HongqiExtract.Cli.Batch;
+
+/// <summary>
+/// Turns the command line's inputs into items, in a deterministic order: files as given; directories
+/// recursively, sorted; zip and tar (.tar, .tar.gz, .tgz) archives entry by entry, streamed, with one
+/// level of nested archive; - for stdin. Every problem becomes an item with an error, never an
+/// exception, so the batch goes on and the manifest accounts for every input.
+/// </summary>
+internal sealed class InputEnumerator(BatchOptions options)
+{
+    /// <summary>The items this shard owns, numbered 0, 1, 2… in input order.</summary>
+    public IEnumerable<BatchItem> Enumerate() =>
+        EnumerateAll().Where(item => options.Shard.Owns(item.Id)).Select((item, index) => item with { Sequence = index });
+
+    private IEnumerable<BatchItem> EnumerateAll()
+    {
+        foreach (var input in options.Inputs)
+        {
+            if (input == "-")
+            {
+                foreach (var item in Single("-", () => Console.OpenStandardInput())) yield return item;
+            }
+            else if (Directory.Exists(input))
+            {
+                foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                {
+                    var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
+                    if (!options.Selects(relative)) continue;
+                    foreach (var item in FileOrArchive(file, relative)) yield return item;
+                }
+            }
+            else if (File.Exists(input))
+            {
+                foreach (var item in FileOrArchive(input, input)) yield return item;
+            }
+            else
+            {
+                yield return Error(input, "no such file or directory");
+            }
+        }
+    }
+
+    private IEnumerable<BatchItem> FileOrArchive(string path, string id)
+    {
+        if (ArchiveKind(path) is { } kind)
+        {
+            foreach (var item in Archive(id, () => File.OpenRead(path), kind, nested: false)) yield return item;
+        }
+        else
+        {
+            foreach (var item in Single(id, () => File.OpenRead(path))) yield return item;
+        }
+    }
+
+    private IEnumerable<BatchItem> Single(string id, Func<Stream> open)
+    {
+        if (!options.Shard.Owns(id)) yield break;
+        byte[]? bytes = null;
+        string? error = null;
+        try
+        {
+            using var stream = open();
+            bytes = ReadBounded(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            error = e.Message;
+        }
+        yield return error is null ? new BatchItem(0, id, bytes, null) : Error(id, error);
+    }
+
+    private IEnumerable<BatchItem> Archive(string archiveId, Func<Stream> open, string kind, bool nested)
+    {
+        var entries = new List<BatchItem>();
+        string? failure = null;
+        Stream? stream = null;
+        IEnumerator<(string Name, Func<Stream>? Open, string? Problem)>? reader = null;
+        try
+        {
+            stream = open();
+            reader = Entries(stream, kind).GetEnumerator();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException)
+        {
+            failure = $"unreadable {kind} archive: {e.Message}";
+        }
+        while (reader is not null)
+        {
+            (string Name, Func<Stream>? Open, string? Problem) entry;
+            try
+            {
+                if (!reader.MoveNext()) break;
+                entry = reader.Current;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or FormatException or EndOfStreamException)
+            {
+                // A truncated or corrupt archive: what was read stays, the archive itself reports the error.
+                failure = $"corrupt or truncated {kind} archive: {e.Message}";
+                break;
+            }
+            var id = archiveId + "!" + entry.Name;
+            if (entry.Problem is not null) { yield return Error(id, entry.Problem); continue; }
+            if (!options.Selects(entry.Name)) continue;
+            if (ArchiveKind(entry.Name) is { } innerKind)
+            {
+                if (nested) { yield return Error(id, "archive nested more than one level: not read"); continue; }
+                byte[]? inner = null;
+                string? innerError = null;
+                try { using var s = entry.Open!(); inner = ReadBounded(s); }
+                catch (Exception e) when (e is IOException or InvalidDataException) { innerError = e.Message; }
+                if (innerError is not null) { yield return Error(id, innerError); continue; }
+                foreach (var item in Archive(id, () => new MemoryStream(inner!), innerKind, nested: true)) yield return item;
+                continue;
+            }
+            foreach (var item in Single(id, entry.Open!)) yield return item;
+        }
+        reader?.Dispose();
+        stream?.Dispose();
+        if (failure is not null) yield return Error(archiveId, failure);
+    }
+
+    /// <summary>The entries of an archive with a way to open each, or the reason an entry is refused.</summary>
+    private static IEnumerable<(string Name, Func<Stream>? Open, string? Problem)> Entries(Stream stream, string kind)
+    {
+        if (kind == "zip")
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.FullName.EndsWith('/')) continue; // a directory
+                var problem = UnsafePath(entry.FullName);
+                yield return (entry.FullName, problem is null ? entry.Open : null, problem);
+            }
+            yield break;
+        }
+        Stream tarStream = kind == "tar.gz" ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : stream;
+        using var tar = new TarReader(tarStream, leaveOpen: true);
+        while (tar.GetNextEntry(copyData: false) is { } entry)
+        {
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile)) continue;
+            var data = entry.DataStream;
+            yield return (entry.Name, data is null ? () => new MemoryStream() : () => data, UnsafePath(entry.Name));
+        }
+        if (!ReferenceEquals(tarStream, stream)) tarStream.Dispose();
+    }
+
+    /// <summary>Entries are only read, never written; a path that would escape a folder is still refused and reported.</summary>
+    private static string? UnsafePath(string name)
+    {
+        var n = name.Replace('\\', '/');
+        if (n.StartsWith('/') || (n.Length > 1 && n[1] == ':')) return "absolute path in archive: not read";
+        if (n.Split('/').Any(segment => segment == "..")) return "path with .. in archive: not read";
+        return null;
+    }
+
+    private byte[] ReadBounded(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > options.MaxDocumentBytes)
+                throw new InvalidDataException($"more than --max-doc-bytes {options.MaxDocumentBytes:N0} bytes (a zip bomb or an oversized document): not read");
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static BatchItem Error(string id, string error) => new(0, id, null, error);
+
+    public static string? ArchiveKind(string name)
+    {
+        var n = name.ToLowerInvariant();
+        if (n.EndsWith(".zip", StringComparison.Ordinal)) return "zip";
+        if (n.EndsWith(".tar.gz", StringComparison.Ordinal) || n.EndsWith(".tgz", StringComparison.Ordinal)) return "tar.gz";
+        if (n.EndsWith(".tar", StringComparison.Ordinal)) return "tar";
+        return null;
+    }
+}
