@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 
 namespace HongqiExtract.Cli.Batch;
 
@@ -15,33 +15,39 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
         var extractor = new IndicatorExtractor(new ExtractorOptions(new ReaderOptions(options.MaxDocumentBytes, options.ReportYear)));
         int inFlightLimit = options.Jobs * 4;
         using var inFlight = new SemaphoreSlim(inFlightLimit);
-        var items = Channel.CreateBounded<BatchItem>(inFlightLimit);
-        var outcomes = Channel.CreateUnbounded<BatchOutcome>();
+        using var items = new BlockingCollection<BatchItem>(inFlightLimit);
+        using var outcomes = new BlockingCollection<BatchOutcome>();
         var progress = new ProgressReporter(stderr, enabled: !options.Quiet && !Console.IsErrorRedirected);
+        Exception? producerFailure = null;
 
-        var producer = Task.Run(async () =>
+        // Dedicated threads, not the thread pool: CPU-bound workers on a 2-core pool would starve the
+        // producer and writer, and --jobs 2 would run no faster than --jobs 1.
+        var producer = StartThread("hongqi-reader", () =>
         {
             try
             {
                 foreach (var item in new InputEnumerator(options).Enumerate())
                 {
-                    await inFlight.WaitAsync().ConfigureAwait(false);
+                    inFlight.Wait();
                     progress.Discovered(item.Bytes?.LongLength ?? 0);
-                    await items.Writer.WriteAsync(item).ConfigureAwait(false);
+                    items.Add(item);
                 }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException) { producerFailure = e; }
+            finally { items.CompleteAdding(); }
+        });
+        int running = options.Jobs;
+        var workers = Enumerable.Range(0, options.Jobs).Select(i => StartThread($"hongqi-worker-{i}", () =>
+        {
+            try
+            {
+                foreach (var item in items.GetConsumingEnumerable()) outcomes.Add(Process(extractor, item));
             }
             finally
             {
-                items.Writer.Complete();
+                if (Interlocked.Decrement(ref running) == 0) outcomes.CompleteAdding();
             }
-        });
-
-        var workers = Enumerable.Range(0, options.Jobs).Select(_ => Task.Run(async () =>
-        {
-            await foreach (var item in items.Reader.ReadAllAsync().ConfigureAwait(false))
-                await outcomes.Writer.WriteAsync(Process(extractor, item)).ConfigureAwait(false);
-        })).ToArray();
-        var allWorkersDone = Task.WhenAll(workers).ContinueWith(t => outcomes.Writer.Complete(t.Exception), TaskScheduler.Default);
+        })).ToList();
 
         int failed = 0;
         await using (var sink = CreateSink(output))
@@ -49,7 +55,7 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
         {
             var pending = new Dictionary<long, BatchOutcome>();
             long next = 0;
-            await foreach (var outcome in outcomes.Reader.ReadAllAsync().ConfigureAwait(false))
+            foreach (var outcome in outcomes.GetConsumingEnumerable())
             {
                 pending[outcome.Item.Sequence] = outcome;
                 while (pending.Remove(next, out var ready))
@@ -68,9 +74,18 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
             }
             if (pending.Count > 0) throw new InvalidOperationException("batch outcomes out of sequence");
         }
-        await Task.WhenAll(producer, allWorkersDone).ConfigureAwait(false);
+        producer.Join();
+        workers.ForEach(w => w.Join());
         progress.Finish();
+        if (producerFailure is not null) throw new IOException($"reading the inputs failed: {producerFailure.Message}", producerFailure);
         return failed > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
+    }
+
+    private static Thread StartThread(string name, Action body)
+    {
+        var thread = new Thread(() => body()) { Name = name, IsBackground = true };
+        thread.Start();
+        return thread;
     }
 
     private static BatchOutcome Process(IndicatorExtractor extractor, BatchItem item)
