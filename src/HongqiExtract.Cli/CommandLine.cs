@@ -11,13 +11,16 @@ internal static class CommandLine
         hongqi: numeric indicators from Chinese government reports
 
         usage:
-          hongqi extract INPUT... [--format jsonl|csv] [--output FILE] [--report-year N]
+          hongqi extract INPUT... [--format jsonl|csv|parquet] [--output FILE] [--manifest FILE]
+                         [--include GLOB] [--exclude GLOB] [--from-list FILE] [--jobs N] [--shard K/N]
+                         [--max-doc-bytes N] [--report-year N] [--stdin-jsonl] [--quiet]
           hongqi eval --gold DIR INPUT... [--details]
           hongqi text FILE
           hongqi structure FILE
           hongqi --help | --version
 
-        INPUT is a file or a directory (searched recursively).
+        INPUT is a file, a directory (searched recursively), a .zip/.tar/.tar.gz/.tgz archive, or - for stdin.
+        Exit codes: 0 all inputs read, 1 some failed (named on stderr and in the manifest), 2 usage error.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)

@@ -19,7 +19,11 @@ internal sealed class InputEnumerator(BatchOptions options)
     {
         foreach (var input in options.Inputs)
         {
-            if (input == "-")
+            if (input == "-" && options.StdinJsonLines)
+            {
+                foreach (var item in JsonLines(Console.In)) yield return item;
+            }
+            else if (input == "-")
             {
                 foreach (var item in Single("-", () => Console.OpenStandardInput())) yield return item;
             }
@@ -40,6 +44,31 @@ internal sealed class InputEnumerator(BatchOptions options)
             {
                 yield return Error(input, "no such file or directory");
             }
+        }
+    }
+
+    /// <summary>--stdin-jsonl: one document per line, {"doc": "...", "text": "..."} (Spark's RDD.pipe, for one).</summary>
+    internal IEnumerable<BatchItem> JsonLines(TextReader reader)
+    {
+        long line = 0;
+        while (reader.ReadLine() is { } json)
+        {
+            line++;
+            if (json.Trim().Length == 0) continue;
+            string? id = null, text = null, error = null;
+            try
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(json);
+                var root = document.RootElement;
+                id = root.TryGetProperty("doc", out var d) ? d.GetString() : null;
+                text = root.TryGetProperty("text", out var t) ? t.GetString() : null;
+                if (text is null) error = "no \"text\" field";
+            }
+            catch (System.Text.Json.JsonException e) { error = $"not a JSON object: {e.Message}"; }
+            id ??= $"-:{line}";
+            if (error is not null) yield return Error(id, error);
+            else if (System.Text.Encoding.UTF8.GetByteCount(text!) > options.MaxDocumentBytes) yield return Error(id, $"more than --max-doc-bytes {options.MaxDocumentBytes:N0} bytes: not read");
+            else yield return new BatchItem(0, id, System.Text.Encoding.UTF8.GetBytes(text!), null);
         }
     }
 

@@ -164,3 +164,18 @@ public sealed class BatchTests : IDisposable
         Assert.Equal(jsonl.Records.Length, rows);
     }
 }
+
+public class StdinJsonLinesTests
+{
+    [Fact]
+    public void Each_json_line_is_one_document_and_a_bad_line_is_named()
+    {
+        var options = new HongqiExtract.Cli.Batch.BatchOptions(["-"], [], [], 1 << 20, HongqiExtract.Cli.Batch.Shard.All, 1, "jsonl", null, null, true, null, true);
+        var input = new StringReader("{\"doc\":\"a\",\"text\":\"生产总值6.66万亿元。\"}\nnot json\n{\"doc\":\"c\"}\n");
+        var items = new HongqiExtract.Cli.Batch.InputEnumerator(options).JsonLines(input).ToList();
+        Assert.Equal(["a", "-:2", "c"], items.Select(i => i.Id));
+        Assert.Equal("生产总值6.66万亿元。", System.Text.Encoding.UTF8.GetString(items[0].Bytes!));
+        Assert.NotNull(items[1].Error);
+        Assert.Contains("text", items[2].Error!, StringComparison.Ordinal);
+    }
+}
