@@ -14,6 +14,7 @@ public sealed partial class IndicatorExtractor
         public List<string>? Enumeration;
         public int EnumerationIndex;
         public bool IncreaseScope;
+        public bool AfterEnumerationComma;
     }
 
     private void BindSentence(ReportDocument document, Sentence sentence, List<Quantity> quantities, List<PeriodMention> sentencePeriods,
@@ -55,6 +56,7 @@ public sealed partial class IndicatorExtractor
             int segmentStart = Math.Min(Math.Max(LastHardDelimiter(text, sentence.Span.Start, nameEnd), previousEnd), nameEnd);
             while (segmentStart < nameEnd && text[segmentStart] is '、' or ' ' or '，' or ',') segmentStart++;
             string segment = text[segmentStart..nameEnd];
+            state.AfterEnumerationComma = i > 0 && previousEnd < nameEnd && text.AsSpan(previousEnd, nameEnd - previousEnd).Trim() is "、";
             string cueText = text[segmentStart..q.MentionSpan.Start];
 
             var (name, nameOffset) = BindName(text, q, quantities, i, segment, state);
@@ -132,16 +134,15 @@ public sealed partial class IndicatorExtractor
         }
         state.Enumeration = null;
 
-        var bound = binder.NameBefore(segment);
-        if (bound is { } b) return (b.Name, b.Offset);
-
-        // 先后获得17项国家级荣誉: the name follows the count.
+        // 出台29项促消费政策, 1596个“千项万亿”重大项目: a count stands before what it counts.
         int followingEnd = NextBoundary(text, q.MentionSpan.End, index + 1 < quantities.Count ? quantities[index + 1].MentionSpan.Start : text.Length);
-        if (q.Category is UnitCategory.Count or UnitCategory.Physical or UnitCategory.None && followingEnd > q.MentionSpan.End)
-        {
-            var after = binder.NameAfter(text[q.MentionSpan.End..followingEnd]);
-            if (after is not null) return (after, -1);
-        }
+        string? after = followingEnd > q.MentionSpan.End ? binder.NameAfter(text[q.MentionSpan.End..followingEnd]) : null;
+        if (after is not null && q.Category == UnitCategory.Count) return (after, -1);
+
+        var bound = binder.NameBefore(segment);
+        // 增发1万亿元国债: a bare verb before the number, and the noun after it.
+        if (bound is { } b && !(after is not null && b.Name.Length <= 2)) return (b.Name, b.Offset);
+        if (after is not null) return (after, -1);
         // 国内生产总值达到134.9万亿元、增长5%: the rate belongs to the level before it.
         return (state.LastName, -1);
     }
@@ -159,6 +160,7 @@ public sealed partial class IndicatorExtractor
         var firstWord = tokens.FirstOrDefault(t => !_cues.Is("name-leading", t.Word) || _cues.Is("increase-any", t.Word)).Word;
         bool leadingIncrease = firstWord is not null && _cues.Is("increase-any", firstWord);
         if (leadingIncrease) state.IncreaseScope = true;
+        else if (firstWord is not null && _cues.Is("clause-verbs", firstWord) && !cueText.Contains('、')) state.IncreaseScope = false;
         for (int t = tokens.Count - 1; t >= 0; t--)
         {
             var word = tokens[t].Word;
@@ -173,7 +175,8 @@ public sealed partial class IndicatorExtractor
         if (IsRank(q, cueText)) return IndicatorKind.Rank;
         if (percent && _cues.FindIn("share", cueText) is not null) return IndicatorKind.Share;
         if (!percent && (_cues.FindIn("increase-any", cueText) is not null || state.IncreaseScope)) return IndicatorKind.Increase;
-        if (cueText.Trim("、，, ".ToCharArray()).Length == 0 && state.Enumeration is not null) return state.LastKind;
+        // 分别增长4.3%、5.5%: a bare value after 、 continues the enumeration before it.
+        if (cueText.Trim("、，, ".ToCharArray()).Length == 0 && (state.Enumeration is not null || state.AfterEnumerationComma)) return state.LastKind;
         return IndicatorKind.Level;
     }
 

@@ -33,10 +33,10 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     /// <summary>The noun phrase right after a count (17项国家级荣誉 → 国家级荣誉), up to a verb or break.</summary>
     public string? NameAfter(string following)
     {
-        if (following.Length == 0 || !IsCjk(following[0])) return null;
+        if (following.Length == 0 || !(IsCjk(following[0]) || following[0] == '“')) return null;
         var tokens = segmenter.Segment(following);
         int last = 0;
-        while (last < tokens.Count && !_cues.Is("name-trailing", tokens[last].Word) && !IsVerbish(tokens[last].Word)) last++;
+        while (last < tokens.Count && !_cues.Is("name-trailing", tokens[last].Word) && !_cues.Is("clause-verbs", tokens[last].Word) && !IsVerbish(tokens[last].Word)) last++;
         if (last == 0) return null;
         var name = following[..tokens[last - 1].End].Trim(Punctuation);
         return name.Length >= 2 ? name : null;
@@ -83,7 +83,7 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         word.Length >= 2 && (word.EndsWith('年') || word.EndsWith("年来", StringComparison.Ordinal) || word.EndsWith("年间", StringComparison.Ordinal))
         && word[..^1].TrimEnd('来', '间').All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十两〇零去今明上".Contains(c, StringComparison.Ordinal));
 
-    private static bool IsVerbish(string word) => word is "稳定" or "消除" or "实现" or "建成" or "达到" or "位居" or "增长";
+    private static bool IsVerbish(string word) => word is "稳定" or "消除" or "实现" or "达到" or "位居" or "增长" or "开工" or "竣工" or "投产" or "受益" or "覆盖";
 
     private static readonly char[] Punctuation = "，,、；;：:。 （(）)—-\t".ToCharArray();
 

@@ -154,15 +154,27 @@ public sealed partial class QuantityRecognizer
         return qualifier is null ? numberStart : start;
     }
 
+    /// <summary>上千万, 上万: 上 before a bare unit numeral means "over".</summary>
+    private static bool IsShangOver(string text, int numberStart, int floor) =>
+        numberStart > floor && text[numberStart - 1] == '上' && NumeralChars.Classify(text[numberStart]) is NumeralClass.SmallUnit or NumeralClass.BigUnit
+        && (numberStart - 1 == floor || text[numberStart - 2] is not ('以' or '之' or '向' or '往' or '比'));
+
     /// <summary>Why a quantity is not an indicator, or null.</summary>
     private static string? NotIndicatorReason(string text, int numberStart, int unitEnd, int mentionEnd, int end, int floor,
-        Units.UnitEntry? unit, bool hasScale, decimal value, ReadOnlySpan<char> run)
+        Units.UnitEntry? unit, bool hasScale, decimal value, ReadOnlySpan<char> run, bool several)
     {
         char before = numberStart > floor ? text[numberStart - 1] : '\0';
         bool chinese = NumeralChars.IsChineseNumeral(run[0]);
         if (before == '第' && !(unit is not null && unit.Unit is "名" or "位")) return "ordinal";
+        // “十项重大工程”, “千项万亿”, “四个强省”: a number opening a quotation is part of a name or slogan.
+        if (before is '“' or '「' or '《' && chinese && (unitEnd >= end || text[unitEnd] is not ('”' or '」' or '》'))) return "part of a quoted name";
         if (unit is null && !hasScale) return "no unit";
         char after = unitEnd < end ? text[unitEnd] : '\0';
+        // 千亿斤粮食产能提升行动, 万亩良田: a bare unit numeral with a measure right before a noun names a programme
+        // (a count before its noun is ordinary counting: 上千万家经营主体).
+        if (NumeralChars.Classify(run[0]) is NumeralClass.SmallUnit or NumeralClass.BigUnit && run.Length <= 3 && unit is { Category: UnitCategory.Physical or UnitCategory.Currency } && !several && mentionEnd == unitEnd && IsCjk(after)
+            && !IsVerbStart(text, unitEnd, end) && !"的和、或及与以左上".Contains(after, StringComparison.Ordinal))
+            return "part of a name";
         // 百亿元级产业集群, 25兆瓦级, 万吨级: a rating that is part of a name.
         if (after is '级' or '型' || (unitEnd + 1 < end && after == '量' && text[unitEnd + 1] == '级')) return "part of a name (级)";
         // 亿元以上项目, 20户以上自然村: a threshold in front of a noun.

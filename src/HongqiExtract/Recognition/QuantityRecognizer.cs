@@ -193,9 +193,10 @@ public sealed partial class QuantityRecognizer
             }
         }
         int mentionStart = PreQualifierStart(text, several ? start : numberStart, floor, out var pre);
+        if (pre is null && IsShangOver(text, numberStart, floor)) { pre = Qualifier.Over; mentionStart = numberStart - 1; }
         if (pre is { } preQualifier && qualifier == Qualifier.Exact) qualifier = preQualifier;
 
-        string? notIndicator = NotIndicatorReason(text, numberStart, unitEnd, mentionEnd, end, floor, unit, hasScale, valueHigh is null ? value : 10, run);
+        string? notIndicator = NotIndicatorReason(text, numberStart, unitEnd, mentionEnd, end, floor, unit, hasScale, valueHigh is null ? value : 10, run, several);
         decimal normalized = value * scale * (category == UnitCategory.Tenth ? 10 : 1);
         var quantity = new Quantity(new TextSpan(several ? start : numberStart, unitEnd), new TextSpan(mentionStart, mentionEnd), value, valueHigh,
             unitText, scale, normalized, normalizedUnit, qualifier, category, notIndicator);

@@ -16,6 +16,8 @@ internal sealed class UnitLexicon
     private readonly Dictionary<string, Qualifier>.AlternateLookup<ReadOnlySpan<char>> _after;
     private readonly Dictionary<string, string> _implied;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeralWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitFalseStarts;
+    private readonly int _maxFalseStartLength;
     private readonly int _maxNumeralWordLength;
     private readonly decimal[] _scaleFactors = new decimal[char.MaxValue + 1];
     private readonly int _maxUnitLength;
@@ -51,6 +53,10 @@ internal sealed class UnitLexicon
         _maxBeforeLength = before.Keys.Max(k => k.Length);
         _maxAfterLength = after.Keys.Max(k => k.Length);
 
+        var falseStarts = new HashSet<string>(Lexicons.ReadLines("Recognition/unit-false-starts.txt"), StringComparer.Ordinal);
+        _unitFalseStarts = falseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxFalseStartLength = falseStarts.Max(w => w.Length);
+
         var numeralWords = new HashSet<string>(Lexicons.ReadLines("Recognition/numeral-words.txt"), StringComparer.Ordinal);
         _numeralWords = numeralWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxNumeralWordLength = numeralWords.Max(w => w.Length);
@@ -77,12 +83,17 @@ internal sealed class UnitLexicon
         return 0;
     }
 
-    /// <summary>The longest unit that starts at <paramref name="text"/>[0].</summary>
+    /// <summary>The longest unit that starts at <paramref name="text"/>[0], unless a word that only begins like a unit stands there (家庭).</summary>
     public UnitEntry? MatchUnit(ReadOnlySpan<char> text)
     {
-        for (int length = Math.Min(_maxUnitLength, text.Length); length > 0; length--)
-            if (_units.TryGetValue(text[..length], out var entry)) return entry;
-        return null;
+        UnitEntry? found = null;
+        for (int length = Math.Min(_maxUnitLength, text.Length); length > 0 && found is null; length--)
+            if (_units.TryGetValue(text[..length], out var entry)) found = entry;
+        if (found is null) return null;
+        // 人民币 is a unit though 人民 is a word; 家庭 is no 家.
+        for (int length = Math.Min(_maxFalseStartLength, text.Length); length > found.Unit.Length; length--)
+            if (_unitFalseStarts.Contains(text[..length])) return null;
+        return found;
     }
 
     /// <summary>The longest qualifier that ends right before the number: text is everything before it.</summary>
