@@ -62,6 +62,10 @@ public sealed partial class IndicatorExtractor
             var (name, nameOffset) = BindName(text, q, quantities, i, segment, state);
             var kind = ResolveKind(q, cueText, from, state, out bool negative);
             var period = ChoosePeriod(text, q, sentencePeriods, periods, sentence, paragraph);
+            // 新建改造高标准农田3167万亩 under “十四五”时期和2025年工作回顾: a cumulative figure covers the plan period.
+            if (period is { Kind: PeriodKind.Year } && paragraph.SectionIndex >= 0 && !SentenceNamesPeriodBefore(sentencePeriods, q)
+                && _cues.FindIn("cumulative", cueText) is not null && periods.SectionSpan(paragraph.SectionIndex) is { } span && span.EndYear == period.EndYear)
+                period = span;
             bool explicitTarget = SentenceIsTarget(text, sentence.Span.Start, q.Span.Start);
             int? reportYear = periods.ReportYear;
             bool isTarget = explicitTarget || paragraphTarget || (period?.IsFuture ?? false)
@@ -182,6 +186,9 @@ public sealed partial class IndicatorExtractor
 
     private static bool IsRank(Quantity q, string cueText) =>
         q.Unit is "名" or "位" && cueText.Length > 0 && cueText[^1] is '第' or '前';
+
+    private static bool SentenceNamesPeriodBefore(List<PeriodMention> sentencePeriods, Quantity q) =>
+        sentencePeriods.Any(p => p.Span.End <= q.Span.Start);
 
     private static PeriodMention? ChoosePeriod(string text, Quantity q, List<PeriodMention> sentencePeriods, PeriodContext periods, Sentence sentence, Paragraph paragraph)
     {

@@ -24,7 +24,11 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         while (last > first && (IsTrailingNoise(tokens[last - 1].Word))) last--;
         while (first < last && IsLeadingNoise(tokens[first].Word)) first++;
         if (first >= last) return null;
-        var name = cleaned[tokens[first].Start..tokens[last - 1].End].Trim(Punctuation);
+        int nameEnd = tokens[last - 1].End;
+        // 全球“灯塔工厂”: keep the closing quote of a quotation the name opened.
+        if (nameEnd < cleaned.Length && cleaned[nameEnd] == '”' && Count(cleaned.AsSpan(tokens[first].Start, nameEnd - tokens[first].Start), '“') > Count(cleaned.AsSpan(tokens[first].Start, nameEnd - tokens[first].Start), '”'))
+            nameEnd++;
+        var name = cleaned[tokens[first].Start..nameEnd].Trim(Punctuation);
         if (name.Length == 0 || !name.Any(IsCjk)) return null;
         int offset = segment.IndexOf(name, StringComparison.Ordinal);
         return (name, Math.Max(0, offset));
@@ -61,6 +65,13 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
                 if (!items[i].EndsWith(head, StringComparison.Ordinal)) items[i] += head;
         }
         return items;
+    }
+
+    private static int Count(ReadOnlySpan<char> text, char c)
+    {
+        int n = 0;
+        foreach (char x in text) if (x == c) n++;
+        return n;
     }
 
     private string RemovePhrases(string text)

@@ -60,6 +60,19 @@ internal sealed class PeriodContext
         return null;
     }
 
+    /// <summary>A plan period or year range named in the innermost heading that names one (“十四五”时期和2025年工作回顾 → 2021–2025).</summary>
+    public PeriodMention? SectionSpan(int sectionIndex)
+    {
+        for (int s = sectionIndex; s >= 0; s = _document.Sections[s].ParentIndex)
+        {
+            var found = new List<PeriodMention>();
+            PeriodRecognizer.Recognize(_document.Text, _document.Sections[s].HeadingSpan, ReportYear, found);
+            var span = found.FirstOrDefault(f => f.Kind is PeriodKind.Plan or PeriodKind.YearRange);
+            if (span is not null) return span;
+        }
+        return null;
+    }
+
     /// <summary>比2010年, 比上年: a comparison base, not the value's period.</summary>
     public static bool IsBase(string text, int periodStart) =>
         periodStart > 0 && (text[periodStart - 1] == '比' || (periodStart > 1 && text.AsSpan(periodStart - 2, 2) is "较" or "相比" or "同比"));
