@@ -56,7 +56,7 @@ public sealed partial class IndicatorExtractor
             int segmentStart = Math.Min(Math.Max(LastHardDelimiter(text, sentence.Span.Start, nameEnd), previousEnd), nameEnd);
             while (segmentStart < nameEnd && text[segmentStart] is '、' or ' ' or '，' or ',') segmentStart++;
             string segment = text[segmentStart..nameEnd];
-            state.AfterEnumerationComma = i > 0 && previousEnd < nameEnd && text.AsSpan(previousEnd, nameEnd - previousEnd).Trim() is "、";
+            state.AfterEnumerationComma = i > 0 && previousEnd < nameEnd && text.AsSpan(previousEnd, nameEnd - previousEnd).Trim() is "、" or "和" or "与" or "及";
             string cueText = text[segmentStart..q.MentionSpan.Start];
 
             var (name, nameOffset) = BindName(text, q, quantities, i, segment, state);
@@ -72,6 +72,9 @@ public sealed partial class IndicatorExtractor
                 || (period is { } p && reportYear is { } ry && p.StartYear >= ry);
             if (!explicitTarget && period is { } past && reportYear is { } ry2 && past.EndYear < ry2) isTarget = false;
             if (!isTarget && sectionTarget && period is null) isTarget = true;
+            // 一、过去一年工作回顾 then 二、三…: the sections after the review plan the report's year.
+            bool planSection = period is null && paragraph.SectionIndex >= 0 && periods.FollowsReview(paragraph.SectionIndex);
+            if (planSection) isTarget = true;
             if (NotTarget(text, sentence.Span.Start, q.Span.Start)) isTarget = false;
 
             int? periodStart = period?.StartYear, periodEnd = period?.EndYear;
@@ -180,7 +183,7 @@ public sealed partial class IndicatorExtractor
         if (percent && _cues.FindIn("share", cueText) is not null) return IndicatorKind.Share;
         if (!percent && (_cues.FindIn("increase-any", cueText) is not null || state.IncreaseScope)) return IndicatorKind.Increase;
         // 分别增长4.3%、5.5%: a bare value after 、 continues the enumeration before it.
-        if (cueText.Trim("、，, ".ToCharArray()).Length == 0 && (state.Enumeration is not null || state.AfterEnumerationComma)) return state.LastKind;
+        if (cueText.Trim("、，, 和与及".ToCharArray()).Length == 0 && (state.Enumeration is not null || state.AfterEnumerationComma)) return state.LastKind;
         return IndicatorKind.Level;
     }
 

@@ -46,9 +46,11 @@ public sealed partial class IndicatorExtractor
             if (cue.Length == 1) continue;
             if (prefix.Contains(cue, StringComparison.Ordinal)) return true;
         }
-        // 将 (will) — but not 将近 (nearly) or 将其.
+        // 将 (will) — but not 将近 (nearly) or 将其; 拟 (plans to) — but not 模拟 or 草拟.
         for (int k = prefix.IndexOf('将'); k >= 0 && k < prefix.Length; k = NextIndex(prefix, '将', k + 1))
             if (k + 1 >= prefix.Length || prefix[k + 1] is not ('近' or '其')) return true;
+        for (int k = prefix.IndexOf('拟'); k >= 0 && k < prefix.Length; k = NextIndex(prefix, '拟', k + 1))
+            if (k == 0 || prefix[k - 1] is not ('模' or '草' or '虚')) return true;
         return false;
     }
 

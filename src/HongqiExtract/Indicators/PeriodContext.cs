@@ -73,6 +73,23 @@ internal sealed class PeriodContext
         return null;
     }
 
+    /// <summary>
+    /// Whether a section belongs to the part of the report after its review (一、过去一年工作回顾, then
+    /// 二、三…): those sections set out the report year's work, so their unmarked figures are its plans.
+    /// </summary>
+    public bool FollowsReview(int sectionIndex)
+    {
+        int top = sectionIndex;
+        while (_document.Sections[top].ParentIndex >= 0) top = _document.Sections[top].ParentIndex;
+        if (IsReview(_document.Sections[top].Heading)) return false;
+        for (int s = 0; s < top; s++)
+            if (_document.Sections[s].ParentIndex < 0 && IsReview(_document.Sections[s].Heading)) return true;
+        return false;
+    }
+
+    private static bool IsReview(string heading) =>
+        heading.Contains("回顾", StringComparison.Ordinal) || heading.Contains("成就", StringComparison.Ordinal);
+
     /// <summary>比2010年, 比上年: a comparison base, not the value's period.</summary>
     public static bool IsBase(string text, int periodStart) =>
         periodStart > 0 && (text[periodStart - 1] == '比' || (periodStart > 1 && text.AsSpan(periodStart - 2, 2) is "较" or "相比" or "同比"));

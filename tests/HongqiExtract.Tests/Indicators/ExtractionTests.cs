@@ -51,6 +51,22 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void Sections_after_the_review_plan_the_report_year()
+    {
+        var records = Extract("一、过去一年工作回顾\n国内生产总值增长9.5%。\n二、今年的主要任务\n拟安排中央财政赤字3000亿元。", 2005);
+        Assert.Equal((2004, false), (records[0].PeriodStart!.Value, records[0].IsTarget));
+        Assert.Equal((2005, true), (records[1].PeriodStart!.Value, records[1].IsTarget));
+        Assert.Equal("中央财政赤字", records[1].Name);
+    }
+
+    [Fact]
+    public void Values_joined_by_he_continue_the_enumeration()
+    {
+        var records = Extract("城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%。");
+        Assert.Equal([IndicatorKind.Level, IndicatorKind.Level, IndicatorKind.Growth, IndicatorKind.Growth], records.Select(r => r.Kind));
+    }
+
+    [Fact]
     public void Every_span_slices_to_text_that_holds_its_number_and_unit()
     {
         foreach (var file in Directory.GetFiles(SharedData.Path("corpus", "real"), "*.txt").Order().Take(8))
