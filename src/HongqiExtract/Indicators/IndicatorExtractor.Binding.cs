@@ -38,6 +38,16 @@ public sealed partial class IndicatorExtractor
             }
         }
 
+        // 1409万、1305万人次: a unit written once after the last value applies to the ones before it.
+        for (int i = n - 2; i >= 0; i--)
+        {
+            var q = quantities[i];
+            var r = quantities[i + 1];
+            if (q.Category != UnitCategory.None || q.Scale == 1 || r.Category == UnitCategory.None || r.Scale != q.Scale || r.MentionSpan.Start < q.MentionSpan.End) continue;
+            if (text.AsSpan(q.MentionSpan.End, r.MentionSpan.Start - q.MentionSpan.End).Trim() is not ("、" or "和" or "与" or "及")) continue;
+            quantities[i] = q with { Unit = r.Unit, NormalizedUnit = r.NormalizedUnit, Category = r.Category };
+        }
+
         var state = new SentenceState();
         var paragraph = document.Paragraphs[sentence.ParagraphIndex];
         string? section = document.SectionPath(sentence.ParagraphIndex);
@@ -147,6 +157,8 @@ public sealed partial class IndicatorExtractor
         if (after is not null && q.Category == UnitCategory.Count) return (after, -1);
 
         var bound = binder.NameBefore(segment);
+        // 无人机产量增长39%，占全国9成: a share clause measures the indicator named before it.
+        if (bound is { } share && share.Name.StartsWith('占') && state.LastName is { } previous) return (previous, -1);
         // 增发1万亿元国债: a bare verb before the number, and the noun after it.
         if (bound is { } b && !(after is not null && b.Name.Length <= 2)) return (b.Name, b.Offset);
         if (after is not null) return (after, -1);
@@ -168,9 +180,11 @@ public sealed partial class IndicatorExtractor
         bool leadingIncrease = firstWord is not null && _cues.Is("increase-any", firstWord);
         if (leadingIncrease) state.IncreaseScope = true;
         else if (firstWord is not null && _cues.Is("clause-verbs", firstWord) && !cueText.Contains('、')) state.IncreaseScope = false;
+        bool levelVerb = false;
         for (int t = tokens.Count - 1; t >= 0; t--)
         {
             var word = tokens[t].Word;
+            if (word is "达" or "达到" or "为" or "是" or "均为" or "总量" or "规模") levelVerb = true;
             bool up = _cues.Is("growth-up", word), down = _cues.Is("growth-down", word);
             if (up || down)
             {
@@ -181,9 +195,11 @@ public sealed partial class IndicatorExtractor
         }
         if (IsRank(q, cueText)) return IndicatorKind.Rank;
         if (percent && _cues.FindIn("share", cueText) is not null) return IndicatorKind.Share;
-        if (!percent && (_cues.FindIn("increase-any", cueText) is not null || state.IncreaseScope)) return IndicatorKind.Increase;
+        if (!percent && _cues.FindIn("increase-any", cueText) is not null) return IndicatorKind.Increase;
         // 分别增长4.3%、5.5%: a bare value after 、 continues the enumeration before it.
         if (cueText.Trim("、，, 和与及".ToCharArray()).Length == 0 && (state.Enumeration is not null || state.AfterEnumerationComma)) return state.LastKind;
+        // 新增 carries over to the clauses after it, unless a clause states a level of its own (分别达).
+        if (!percent && state.IncreaseScope && !levelVerb) return IndicatorKind.Increase;
         return IndicatorKind.Level;
     }
 

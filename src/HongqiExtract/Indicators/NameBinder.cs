@@ -56,8 +56,15 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
             var bound = NameBefore(items[i]);
             if (bound is not null) items[i] = bound.Value.Name;
         }
-        // The head noun written once at the end belongs to every item: 增加值, 收入, 产量.
         var lastTokens = segmenter.Segment(items[^1]);
+        // 广州、深圳地铁线网单日最高客运量: short items (places) share all of the last item after its own first word.
+        if (lastTokens.Count > 1 && items.Take(items.Count - 1).All(i => i.Length <= 3) && lastTokens[0].Word.Length <= 3)
+        {
+            var shared = items[^1][lastTokens[0].End..];
+            for (int i = 0; i < items.Count - 1; i++) items[i] += shared;
+            return items;
+        }
+        // The head noun written once at the end belongs to every item: 增加值, 收入, 产量.
         if (lastTokens.Count > 1)
         {
             var head = lastTokens[^1].Word;

@@ -51,6 +51,18 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void A_unit_written_once_applies_to_every_value_before_it()
+    {
+        // The gold guidelines' hard case: 1409万、1305万人次 → two records in 万人次, normalized 人次.
+        var records = Extract("新增地铁运营里程171.7公里，广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次。");
+        Assert.Equal(["万人次", "万人次"], records.Skip(1).Select(r => r.Unit));
+        Assert.Equal([14090000m, 13050000m], records.Skip(1).Select(r => r.NormalizedValue));
+        Assert.All(records.Skip(1), r => Assert.Equal(("人次", IndicatorKind.Level), (r.NormalizedUnit, r.Kind)));
+        Assert.Equal(["广州地铁线网单日最高客运量", "深圳地铁线网单日最高客运量"], records.Skip(1).Select(r => r.Name));
+        Assert.Equal(IndicatorKind.Increase, records[0].Kind);
+    }
+
+    [Fact]
     public void Sections_after_the_review_plan_the_report_year()
     {
         var records = Extract("一、过去一年工作回顾\n国内生产总值增长9.5%。\n二、今年的主要任务\n拟安排中央财政赤字3000亿元。", 2005);
