@@ -1,5 +1,6 @@
 using HongqiExtract.Indicators;
 using HongqiExtract.Recognition.Units;
+using HongqiExtract.Segmentation;
 
 namespace HongqiExtract;
 
@@ -18,7 +19,7 @@ public sealed partial class IndicatorExtractor
     }
 
     private void BindSentence(ReportDocument document, Sentence sentence, List<Quantity> quantities, List<PeriodMention> sentencePeriods,
-        PeriodContext periods, List<IndicatorRecord> records)
+        PeriodContext periods, NameBinder binder, IWordSegmenter segmenter, List<IndicatorRecord> records)
     {
         string text = document.Text;
         int n = quantities.Count;
@@ -69,8 +70,8 @@ public sealed partial class IndicatorExtractor
             state.AfterEnumerationComma = i > 0 && previousEnd < nameEnd && text.AsSpan(previousEnd, nameEnd - previousEnd).Trim() is "、" or "和" or "与" or "及";
             string cueText = text[segmentStart..q.MentionSpan.Start];
 
-            var (name, nameOffset) = BindName(text, q, quantities, i, segment, state);
-            var kind = ResolveKind(q, cueText, from, state, out bool negative);
+            var (name, nameOffset) = BindName(text, q, quantities, i, segment, state, binder);
+            var kind = ResolveKind(q, cueText, from, state, segmenter, out bool negative);
             var period = ChoosePeriod(text, q, sentencePeriods, periods, sentence, paragraph);
             // 新建改造高标准农田3167万亩 under “十四五”时期和2025年工作回顾: a cumulative figure covers the plan period.
             if (period is { Kind: PeriodKind.Year } && paragraph.SectionIndex >= 0 && !SentenceNamesPeriodBefore(sentencePeriods, q)
@@ -133,9 +134,8 @@ public sealed partial class IndicatorExtractor
         }
     }
 
-    private (string? Name, int Offset) BindName(string text, Quantity q, List<Quantity> quantities, int index, string segment, SentenceState state)
+    private static (string? Name, int Offset) BindName(string text, Quantity q, List<Quantity> quantities, int index, string segment, SentenceState state, NameBinder binder)
     {
-        var binder = _binder.Value;
         int split = segment.IndexOf("分别", StringComparison.Ordinal);
         if (split > 0)
         {
@@ -166,7 +166,7 @@ public sealed partial class IndicatorExtractor
         return (state.LastName, -1);
     }
 
-    private IndicatorKind ResolveKind(Quantity q, string cueText, Quantity? from, SentenceState state, out bool negative)
+    private IndicatorKind ResolveKind(Quantity q, string cueText, Quantity? from, SentenceState state, IWordSegmenter segmenter, out bool negative)
     {
         negative = false;
         if (q.Category == UnitCategory.Multiple) return IndicatorKind.Multiple;
@@ -174,7 +174,7 @@ public sealed partial class IndicatorExtractor
         {
             return IndicatorKind.Change;
         }
-        var tokens = (_options.Segmenter ?? Segmentation.JiebaWordSegmenter.Shared).Segment(cueText);
+        var tokens = segmenter.Segment(cueText);
         bool percent = q.Category is UnitCategory.Percent or UnitCategory.Points or UnitCategory.Tenth or UnitCategory.Permille;
         var firstWord = tokens.FirstOrDefault(t => !_cues.Is("name-leading", t.Word) || _cues.Is("increase-any", t.Word)).Word;
         bool leadingIncrease = firstWord is not null && _cues.Is("increase-any", firstWord);

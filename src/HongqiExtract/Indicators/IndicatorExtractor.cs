@@ -37,7 +37,6 @@ public sealed record ExtractionResult(ReportDocument Document, IReadOnlyList<Ind
 public sealed partial class IndicatorExtractor
 {
     private readonly ExtractorOptions _options;
-    private readonly Lazy<NameBinder> _binder;
     private readonly QuantityRecognizer _recognizer = QuantityRecognizer.Default;
     private readonly CueLexicon _cues = CueLexicon.Shared;
 
@@ -46,7 +45,6 @@ public sealed partial class IndicatorExtractor
     public IndicatorExtractor(ExtractorOptions? options = null)
     {
         _options = options ?? ExtractorOptions.Default;
-        _binder = new Lazy<NameBinder>(() => new NameBinder(_options.Segmenter ?? JiebaWordSegmenter.Shared), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Reads a report and extracts its records.</summary>
@@ -65,6 +63,8 @@ public sealed partial class IndicatorExtractor
         var periods = new PeriodContext(document, reportYear);
         var quantities = new List<Quantity>();
         var sentencePeriods = new List<PeriodMention>();
+        var segmenter = new MemoizingSegmenter(_options.Segmenter ?? JiebaWordSegmenter.Shared);
+        var binder = new NameBinder(segmenter);
         foreach (var sentence in document.Sentences)
         {
             quantities.Clear();
@@ -73,7 +73,7 @@ public sealed partial class IndicatorExtractor
             if (quantities.Count == 0) continue;
             sentencePeriods.Clear();
             PeriodRecognizer.Recognize(document.Text, sentence.Span, reportYear, sentencePeriods);
-            BindSentence(document, sentence, quantities, sentencePeriods, periods, records);
+            BindSentence(document, sentence, quantities, sentencePeriods, periods, binder, segmenter, records);
         }
         if (_options.Classifier is { } classifier)
             for (int i = 0; i < records.Count; i++) records[i] = records[i] with { Category = classifier.Classify(records[i]) };
