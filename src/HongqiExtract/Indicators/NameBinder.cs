@@ -40,7 +40,8 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         if (following.Length == 0 || !(IsCjk(following[0]) || following[0] == '“')) return null;
         var tokens = segmenter.Segment(following);
         int last = 0;
-        while (last < tokens.Count && !_cues.Is("name-trailing", tokens[last].Word) && !_cues.Is("clause-verbs", tokens[last].Word) && !IsVerbish(tokens[last].Word)) last++;
+        while (last < tokens.Count && !_cues.Is("name-trailing", tokens[last].Word) && !_cues.Is("clause-verbs", tokens[last].Word)
+            && !IsVerbish(tokens[last].Word) && !PartOfSpeech.EndsNoName(tokens[last].Word)) last++;
         if (last == 0) return null;
         var name = following[..tokens[last - 1].End].Trim(Punctuation);
         return name.Length >= 2 ? name : null;
@@ -92,10 +93,10 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         text.AsSpan(0, etc).IndexOf('、') >= 0 && etc + 1 < text.Length && text[etc + 1] != '级';
 
     private bool IsTrailingNoise(string word) =>
-        _cues.Is("name-trailing", word) || word.All(c => !IsCjk(c)) || IsTimeWord(word);
+        _cues.Is("name-trailing", word) || PartOfSpeech.EndsNoName(word) || word.All(c => !IsCjk(c)) || IsTimeWord(word);
 
     private bool IsLeadingNoise(string word) =>
-        _cues.Is("name-leading", word) || word.All(c => !IsCjk(c) && c is not ('“' or '《')) || IsTimeWord(word);
+        _cues.Is("name-leading", word) || PartOfSpeech.StartsNoName(word) || word.All(c => !IsCjk(c) && c is not ('“' or '《')) || IsTimeWord(word);
 
     private static bool IsTimeWord(string word) =>
         word.Length >= 2 && (word.EndsWith('年') || word.EndsWith("年来", StringComparison.Ordinal) || word.EndsWith("年间", StringComparison.Ordinal))
