@@ -22,7 +22,13 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         var tokens = segmenter.Segment(cleaned);
         int first = 0, last = tokens.Count;
         while (last > first && (IsTrailingNoise(tokens[last - 1].Word))) last--;
-        while (first < last && IsLeadingNoise(tokens[first].Word)) first++;
+        while (first < last)
+        {
+            // 2024年国内生产总值: a year before a name is its period, not part of it.
+            if (first + 1 < last && tokens[first].Word.All(char.IsAsciiDigit) && tokens[first + 1].Word.StartsWith('年')) { first += 2; continue; }
+            if (!IsLeadingNoise(tokens[first].Word)) break;
+            first++;
+        }
         if (first >= last) return null;
         int nameEnd = tokens[last - 1].End;
         // 全球“灯塔工厂”: keep the closing quote of a quotation the name opened.
@@ -95,8 +101,9 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     private bool IsTrailingNoise(string word) =>
         _cues.Is("name-trailing", word) || PartOfSpeech.EndsNoName(word) || word.All(c => !IsCjk(c)) || IsTimeWord(word);
 
+    /// <summary>Clause openers and punctuation; digits stay (7大产业集群, 5G基站).</summary>
     private bool IsLeadingNoise(string word) =>
-        _cues.Is("name-leading", word) || PartOfSpeech.StartsNoName(word) || word.All(c => !IsCjk(c) && c is not ('“' or '《')) || IsTimeWord(word);
+        _cues.Is("name-leading", word) || PartOfSpeech.StartsNoName(word) || word.All(c => !IsCjk(c) && !char.IsAsciiLetterOrDigit(c) && c is not ('“' or '《')) || IsTimeWord(word);
 
     private static bool IsTimeWord(string word) =>
         word.Length >= 2 && (word.EndsWith('年') || word.EndsWith("年来", StringComparison.Ordinal) || word.EndsWith("年间", StringComparison.Ordinal))
