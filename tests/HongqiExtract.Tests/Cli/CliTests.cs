@@ -82,3 +82,25 @@ public class CliTests
         Assert.Contains("full record accuracy", output, StringComparison.Ordinal);
     }
 }
+
+public class ArgumentTests
+{
+    [Fact]
+    public void Flags_take_no_value_and_options_do()
+    {
+        var parsed = ParsedArguments.Parse(["a.zip", "--stdin-jsonl", "--quiet", "--jobs", "2", "--include=*.txt", "b"]);
+        Assert.Equal(["a.zip", "b"], parsed.Positional);
+        Assert.True(parsed.Has("--stdin-jsonl"));
+        Assert.True(parsed.Has("--quiet"));
+        Assert.Equal(2, parsed.GetInt("--jobs"));
+        Assert.Equal("*.txt", parsed.Get("--include"));
+    }
+
+    [Fact]
+    public void Bad_option_values_are_usage_errors()
+    {
+        Assert.Throws<UsageException>(() => ParsedArguments.Parse(["--jobs", "many"]).GetInt("--jobs"));
+        Assert.Throws<UsageException>(() => HongqiExtract.Cli.Batch.Shard.Parse("4/4"));
+        Assert.Throws<UsageException>(() => ParsedArguments.Parse(["--output"]));
+    }
+}
