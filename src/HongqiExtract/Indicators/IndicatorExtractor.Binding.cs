@@ -66,6 +66,10 @@ public sealed partial class IndicatorExtractor
             int nameEnd = from?.MentionSpan.Start ?? q.MentionSpan.Start;
             int segmentStart = Math.Min(Math.Max(LastHardDelimiter(text, sentence.Span.Start, nameEnd), previousEnd), nameEnd);
             while (segmentStart < nameEnd && text[segmentStart] is '、' or ' ' or '，' or ',') segmentStart++;
+            // A period opening the name's text (2024年国内生产总值, 较“十三五”末的…) is not part of the name.
+            foreach (var mention in sentencePeriods)
+                if (mention.Span.Start >= segmentStart && mention.Span.Start - segmentStart <= 2 && mention.Span.End <= nameEnd)
+                    segmentStart = SkipClosingMarks(text, mention.Span.End, nameEnd);
             string segment = text[segmentStart..nameEnd];
             state.AfterEnumerationComma = i > 0 && previousEnd < nameEnd && text.AsSpan(previousEnd, nameEnd - previousEnd).Trim() is "、" or "和" or "与" or "及";
             string cueText = text[segmentStart..q.MentionSpan.Start];
@@ -205,6 +209,13 @@ public sealed partial class IndicatorExtractor
 
     private static bool IsRank(Quantity q, string cueText) =>
         q.Unit is "名" or "位" && cueText.Length > 0 && cueText[^1] is '第' or '前';
+
+    /// <summary>Past a period mention's closing quote and 末/底/的 (“十三五”末的).</summary>
+    private static int SkipClosingMarks(string text, int at, int limit)
+    {
+        while (at < limit && text[at] is '”' or '"' or '末' or '底' or '的' or '初' or '来' or '，' or ',' or '、') at++;
+        return at;
+    }
 
     private static bool SentenceNamesPeriodBefore(List<PeriodMention> sentencePeriods, Quantity q) =>
         sentencePeriods.Any(p => p.Span.End <= q.Span.Start);

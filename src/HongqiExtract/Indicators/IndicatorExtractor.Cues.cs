@@ -71,8 +71,14 @@ public sealed partial class IndicatorExtractor
 
     private static int? BaseYear(string text, Quantity q, string cueText, IndicatorKind kind, List<PeriodMention> sentencePeriods, int? periodStart)
     {
+        int clauseStart = LastHardDelimiter(text, 0, q.Span.Start);
         foreach (var p in sentencePeriods)
-            if (p.Span.End <= q.Span.Start && q.Span.Start - p.Span.End <= 8 && PeriodContext.IsBase(text, p.Span.Start)) return p.StartYear;
+        {
+            if (p.Span.End > q.Span.Start || p.Span.Start < clauseStart || !PeriodContext.IsBase(text, p.Span.Start)) continue;
+            // 较“十三五”末: the end of a span is the base; 比2010年: the year itself.
+            int after = p.Span.End < text.Length && text[p.Span.End] is '”' or '"' ? p.Span.End + 1 : p.Span.End;
+            return after < text.Length && text[after] is '末' or '底' ? p.EndYear : p.StartYear;
+        }
         bool previousYear = cueText.Contains("上年", StringComparison.Ordinal) || cueText.Contains("同比", StringComparison.Ordinal) || cueText.Contains("去年", StringComparison.Ordinal);
         if (periodStart is null) return null;
         if (kind is IndicatorKind.Growth or IndicatorKind.Multiple) return periodStart - 1;

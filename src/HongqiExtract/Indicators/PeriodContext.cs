@@ -90,9 +90,14 @@ internal sealed class PeriodContext
     private static bool IsReview(string heading) =>
         heading.Contains("回顾", StringComparison.Ordinal) || heading.Contains("成就", StringComparison.Ordinal);
 
-    /// <summary>比2010年, 比上年: a comparison base, not the value's period.</summary>
-    public static bool IsBase(string text, int periodStart) =>
-        periodStart > 0 && (text[periodStart - 1] == '比' || (periodStart > 1 && text.AsSpan(periodStart - 2, 2) is "较" or "相比" or "同比"));
+    /// <summary>比2010年, 较“十三五”末, 比上年: a comparison base, not the value's period.</summary>
+    public static bool IsBase(string text, int periodStart)
+    {
+        int k = periodStart - 1;
+        if (k >= 0 && text[k] is '“' or '"') k--;
+        if (k < 0) return false;
+        return text[k] is '比' or '较' || (k >= 1 && text.AsSpan(k - 1, 2) is "相比" or "同比");
+    }
 
     /// <summary>The report's year: from the document, else one after the latest past range it reviews (2016年至2020年 → 2021).</summary>
     public static int? InferReportYear(ReportDocument document)

@@ -185,11 +185,22 @@ public sealed partial class QuantityRecognizer
         if (!hasScale && unit is { Category: UnitCategory.Physical } && unit.Unit.Any(ch => DimensionUnitsInNames.Contains(ch, StringComparison.Ordinal))
             && mentionEnd == unitEnd && IsCjk(after) && !IsVerbStart(text, unitEnd, end) && !"的和、或及与".Contains(after, StringComparison.Ordinal))
             return "size inside a name";
+        // 连续19个季度, 3个月: a count of time is a duration.
+        if (unit is { Category: UnitCategory.Count } && StartsWithAny(text, unitEnd, end, DurationNouns)) return "duration";
         // 四个强省, 一个家园, 三位一体, 一次: small Chinese counts are enumerations and slogans.
         if (chinese && !hasScale && unit is { Category: UnitCategory.Count } && value < 10) return "enumeration";
         // 十三届十次全会: a meeting's number.
         if (chinese && unit is { Unit: "次" }) return "ordinal";
         return null;
+    }
+
+    private static readonly string[] DurationNouns = ["季度", "月", "年", "工作日", "小时", "星期", "周"];
+
+    private static bool StartsWithAny(string text, int at, int end, string[] words)
+    {
+        foreach (var word in words)
+            if (at + word.Length <= end && string.CompareOrdinal(text, at, word, 0, word.Length) == 0) return true;
+        return false;
     }
 
     private static bool IsVerbStart(string text, int at, int end)

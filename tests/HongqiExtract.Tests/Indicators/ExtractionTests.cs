@@ -63,6 +63,16 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void A_base_written_with_jiao_is_the_base_not_the_period()
+    {
+        var records = Extract("“十四五”时期工作回顾\n地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元、增长33.6%。第一产业增加值增速连续19个季度居全国前5位。", 2026);
+        Assert.All(records.Take(4), r => Assert.Equal("地区生产总值", r.Name));
+        Assert.Equal((IndicatorKind.Increase, 2020), (records[2].Kind, records[2].BaseYear!.Value));
+        Assert.Equal((IndicatorKind.Growth, 2021, 2025), (records[3].Kind, records[3].PeriodStart!.Value, records[3].PeriodEnd!.Value));
+        Assert.DoesNotContain(records, r => r.Value == 19);
+    }
+
+    [Fact]
     public void Sections_after_the_review_plan_the_report_year()
     {
         var records = Extract("一、过去一年工作回顾\n国内生产总值增长9.5%。\n二、今年的主要任务\n拟安排中央财政赤字3000亿元。", 2005);
