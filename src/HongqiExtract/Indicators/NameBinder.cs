@@ -31,9 +31,12 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         }
         if (first >= last) return null;
         int nameEnd = tokens[last - 1].End;
-        // 全球“灯塔工厂”: keep the closing quote of a quotation the name opened.
-        if (nameEnd < cleaned.Length && cleaned[nameEnd] == '”' && Count(cleaned.AsSpan(tokens[first].Start, nameEnd - tokens[first].Start), '“') > Count(cleaned.AsSpan(tokens[first].Start, nameEnd - tokens[first].Start), '”'))
-            nameEnd++;
+        // 全球“灯塔工厂”, 科技创新平台（基地）: keep the closing mark of a quotation or bracket the name opened.
+        foreach (var (open, close) in new[] { ('“', '”'), ('（', '）'), ('(', ')'), ('《', '》') })
+        {
+            var inName = cleaned.AsSpan(tokens[first].Start, nameEnd - tokens[first].Start);
+            if (nameEnd < cleaned.Length && cleaned[nameEnd] == close && Count(inName, open) > Count(inName, close)) nameEnd++;
+        }
         var name = cleaned[tokens[first].Start..nameEnd].Trim(Punctuation);
         if (name.Length == 0 || !name.Any(IsCjk)) return null;
         int offset = segment.IndexOf(name, StringComparison.Ordinal);

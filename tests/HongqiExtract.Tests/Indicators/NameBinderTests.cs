@@ -15,6 +15,7 @@ public class NameBinderTests
     [InlineData("居民人均可支配收入比上年实际增长", "居民人均可支配收入")]
     [InlineData("先进装备、电子信息、新能源汽车等7大产业集群对工业贡献率超过", "7大产业集群对工业贡献率")]
     [InlineData("全球“灯塔工厂”", "全球“灯塔工厂”")]
+    [InlineData("创建自治区级科技创新平台（基地）", "创建自治区级科技创新平台（基地）")]
     [InlineData("力争", null)]
     [InlineData("2024年国内生产总值", "国内生产总值")]
     [InlineData("建成5G基站", "建成5G基站")]
