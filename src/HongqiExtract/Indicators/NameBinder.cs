@@ -37,7 +37,7 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
             var inName = cleaned.AsSpan(tokens[first].Start, nameEnd - tokens[first].Start);
             if (nameEnd < cleaned.Length && cleaned[nameEnd] == close && Count(inName, open) > Count(inName, close)) nameEnd++;
         }
-        var name = cleaned[tokens[first].Start..nameEnd].Trim(Punctuation);
+        var name = TrimMarks(cleaned[tokens[first].Start..nameEnd]);
         if (name.Length == 0 || !name.Any(IsCjk)) return null;
         int offset = segment.IndexOf(name, StringComparison.Ordinal);
         return (name, Math.Max(0, offset));
@@ -82,6 +82,20 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
                 if (!items[i].EndsWith(head, StringComparison.Ordinal)) items[i] += head;
         }
         return items;
+    }
+
+    /// <summary>Trims punctuation, but keeps a closing bracket or quote that balances one inside.</summary>
+    private static string TrimMarks(string name)
+    {
+        name = name.TrimStart(Punctuation);
+        while (name.Length > 0 && Punctuation.Contains(name[^1]))
+        {
+            char last = name[^1];
+            char open = last switch { '）' => '（', ')' => '(', _ => '\0' };
+            if (open != '\0' && Count(name, open) >= Count(name, last)) break;
+            name = name[..^1];
+        }
+        return name;
     }
 
     private static int Count(ReadOnlySpan<char> text, char c)
