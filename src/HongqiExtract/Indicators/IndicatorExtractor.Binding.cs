@@ -195,7 +195,7 @@ public sealed partial class IndicatorExtractor
                 negative = down;
                 return percent ? IndicatorKind.Growth : IndicatorKind.Increase;
             }
-            if (!_cues.Is("name-trailing", word) && word.Any(c => c is >= '\u4E00' and <= '\u9FFF')) break;
+            if (!_cues.Is("name-trailing", word) && word.Any(HongqiExtract.Normalization.ChineseText.IsIdeograph)) break;
         }
         if (IsRank(q, cueText)) return IndicatorKind.Rank;
         if (percent && _cues.FindIn("share", cueText) is not null) return IndicatorKind.Share;

@@ -1,3 +1,4 @@
+using HongqiExtract.Normalization;
 using HongqiExtract.Segmentation;
 
 namespace HongqiExtract.Indicators;
@@ -38,7 +39,7 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
             if (nameEnd < cleaned.Length && cleaned[nameEnd] == close && Count(inName, open) > Count(inName, close)) nameEnd++;
         }
         var name = TrimMarks(cleaned[tokens[first].Start..nameEnd]);
-        if (name.Length == 0 || !name.Any(IsCjk)) return null;
+        if (name.Length == 0 || !name.Any(ChineseText.IsIdeograph)) return null;
         int offset = segment.IndexOf(name, StringComparison.Ordinal);
         return (name, Math.Max(0, offset));
     }
@@ -46,7 +47,7 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     /// <summary>The noun phrase right after a count (17项国家级荣誉 → 国家级荣誉), up to a verb or break.</summary>
     public string? NameAfter(string following)
     {
-        if (following.Length == 0 || !(IsCjk(following[0]) || following[0] == '“')) return null;
+        if (following.Length == 0 || !(ChineseText.IsIdeograph(following[0]) || following[0] == '“')) return null;
         var tokens = segmenter.Segment(following);
         int last = 0;
         while (last < tokens.Count && !_cues.Is("name-trailing", tokens[last].Word) && !_cues.Is("clause-verbs", tokens[last].Word)
@@ -116,11 +117,11 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         text.AsSpan(0, etc).IndexOf('、') >= 0 && etc + 1 < text.Length && text[etc + 1] != '级';
 
     private bool IsTrailingNoise(string word) =>
-        _cues.Is("name-trailing", word) || PartOfSpeech.EndsNoName(word) || word.All(c => !IsCjk(c)) || IsTimeWord(word);
+        _cues.Is("name-trailing", word) || PartOfSpeech.EndsNoName(word) || word.All(c => !ChineseText.IsIdeograph(c)) || IsTimeWord(word);
 
     /// <summary>Clause openers and punctuation; digits stay (7大产业集群, 5G基站).</summary>
     private bool IsLeadingNoise(string word) =>
-        _cues.Is("name-leading", word) || PartOfSpeech.StartsNoName(word) || word.All(c => !IsCjk(c) && !char.IsAsciiLetterOrDigit(c) && c is not ('“' or '《')) || IsTimeWord(word);
+        _cues.Is("name-leading", word) || PartOfSpeech.StartsNoName(word) || word.All(c => !ChineseText.IsIdeograph(c) && !char.IsAsciiLetterOrDigit(c) && c is not ('“' or '《')) || IsTimeWord(word);
 
     private static bool IsTimeWord(string word) =>
         word.Length >= 2 && (word.EndsWith('年') || word.EndsWith("年来", StringComparison.Ordinal) || word.EndsWith("年间", StringComparison.Ordinal))
@@ -130,5 +131,4 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
 
     private static readonly char[] Punctuation = "，,、；;：:。 （(）)—-\t".ToCharArray();
 
-    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
 }

@@ -12,6 +12,7 @@ internal sealed class PeriodContext
     private readonly ReportDocument _document;
     private readonly PeriodMention?[] _paragraphPeriods;
     private readonly Dictionary<int, PeriodMention?> _sectionPeriods = new();
+    private readonly Dictionary<int, PeriodMention?> _sectionSpans = new();
 
     public PeriodContext(ReportDocument document, int? reportYear)
     {
@@ -65,9 +66,13 @@ internal sealed class PeriodContext
     {
         for (int s = sectionIndex; s >= 0; s = _document.Sections[s].ParentIndex)
         {
-            var found = new List<PeriodMention>();
-            PeriodRecognizer.Recognize(_document.Text, _document.Sections[s].HeadingSpan, ReportYear, found);
-            var span = found.FirstOrDefault(f => f.Kind is PeriodKind.Plan or PeriodKind.YearRange);
+            if (!_sectionSpans.TryGetValue(s, out var span))
+            {
+                var found = new List<PeriodMention>();
+                PeriodRecognizer.Recognize(_document.Text, _document.Sections[s].HeadingSpan, ReportYear, found);
+                span = found.FirstOrDefault(f => f.Kind is PeriodKind.Plan or PeriodKind.YearRange);
+                _sectionSpans[s] = span;
+            }
             if (span is not null) return span;
         }
         return null;

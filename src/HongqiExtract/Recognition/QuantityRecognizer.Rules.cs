@@ -1,3 +1,4 @@
+using HongqiExtract.Normalization;
 using HongqiExtract.Recognition.Numbers;
 
 namespace HongqiExtract.Recognition;
@@ -130,7 +131,7 @@ public sealed partial class QuantityRecognizer
         if (value is < 1 or > 10) return false;
         if (pos + 1 >= end) return true;
         char next = text[pos + 1];
-        return !IsCjk(next) || "以左多的上".Contains(next, StringComparison.Ordinal);
+        return !ChineseText.IsIdeograph(next) || "以左多的上".Contains(next, StringComparison.Ordinal);
     }
 
     private static bool LooksLikePhoneNumber(string text, int first, int second, int end)
@@ -172,18 +173,18 @@ public sealed partial class QuantityRecognizer
         char after = unitEnd < end ? text[unitEnd] : '\0';
         // 千亿斤粮食产能提升行动, 万亩良田: a bare unit numeral with a measure right before a noun names a programme
         // (a count before its noun is ordinary counting: 上千万家经营主体).
-        if (NumeralChars.Classify(run[0]) is NumeralClass.SmallUnit or NumeralClass.BigUnit && run.Length <= 3 && unit is { Category: UnitCategory.Physical or UnitCategory.Currency } && !several && mentionEnd == unitEnd && IsCjk(after)
+        if (NumeralChars.Classify(run[0]) is NumeralClass.SmallUnit or NumeralClass.BigUnit && run.Length <= 3 && unit is { Category: UnitCategory.Physical or UnitCategory.Currency } && !several && mentionEnd == unitEnd && ChineseText.IsIdeograph(after)
             && !IsVerbStart(text, unitEnd, end) && !"的和、或及与以左上".Contains(after, StringComparison.Ordinal))
             return "part of a name";
         // 百亿元级产业集群, 25兆瓦级, 万吨级: a rating that is part of a name.
         if (after is '级' or '型' || (unitEnd + 1 < end && after == '量' && text[unitEnd + 1] == '级')) return "part of a name (级)";
         // 亿元以上项目, 20户以上自然村: a threshold in front of a noun.
-        if (mentionEnd > unitEnd && mentionEnd < end && text.AsSpan(unitEnd, mentionEnd - unitEnd) is "以上" or "以下" && IsCjk(text[mentionEnd])
+        if (mentionEnd > unitEnd && mentionEnd < end && text.AsSpan(unitEnd, mentionEnd - unitEnd) is "以上" or "以下" && ChineseText.IsIdeograph(text[mentionEnd])
             && !"的和、或且".Contains(text[mentionEnd], StringComparison.Ordinal) && !IsVerbStart(text, mentionEnd, end))
             return "threshold inside a name";
         // 12英寸产线, 10米液压支架: a size or rating right before a noun.
         if (!hasScale && unit is { Category: UnitCategory.Physical } && unit.Unit.Any(ch => DimensionUnitsInNames.Contains(ch, StringComparison.Ordinal))
-            && mentionEnd == unitEnd && IsCjk(after) && !IsVerbStart(text, unitEnd, end) && !"的和、或及与".Contains(after, StringComparison.Ordinal))
+            && mentionEnd == unitEnd && ChineseText.IsIdeograph(after) && !IsVerbStart(text, unitEnd, end) && !"的和、或及与".Contains(after, StringComparison.Ordinal))
             return "size inside a name";
         // 连续19个季度, 3个月: a count of time is a duration.
         if (unit is { Category: UnitCategory.Count } && StartsWithAny(text, unitEnd, end, DurationNouns)) return "duration";
@@ -212,5 +213,4 @@ public sealed partial class QuantityRecognizer
 
     private static readonly string[] FollowingVerbs = ["增长", "下降", "提高", "降低", "减少", "增加", "实现", "达到", "完成", "比", "同比", "占", "左右", "稳定", "保持"];
 
-    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
 }

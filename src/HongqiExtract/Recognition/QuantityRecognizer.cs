@@ -1,3 +1,4 @@
+using HongqiExtract.Normalization;
 using HongqiExtract.Recognition.Numbers;
 using HongqiExtract.Recognition.Units;
 
@@ -173,9 +174,9 @@ public sealed partial class QuantityRecognizer
         bool hasScale = scaleEnd > scaleStart;
         if (unit is null && !hasScale && !IncludeBareNumbers && !several) return (null, Math.Max(runEnd, pos));
         // A lone 一, or a lone financial numeral (陆地, 队伍, 收拾), right before another character of a word is part of that word.
-        bool wordFollows = runEnd < end && IsCjkLetter(text[runEnd]);
+        bool wordFollows = runEnd < end && ChineseText.IsIdeograph(text[runEnd]);
         if (unit is null && !hasScale && run.Length == 1 && wordFollows && run[0] == '一') return (null, runEnd);
-        bool wordPrecedes = numberStart > floor && IsCjkLetter(text[numberStart - 1]);
+        bool wordPrecedes = numberStart > floor && ChineseText.IsIdeograph(text[numberStart - 1]);
         if (run.Length == 1 && IsFinancialNumeral(run[0]) && (wordFollows || wordPrecedes) && unit is not { Category: UnitCategory.Currency }) return (null, runEnd);
 
         string unitText = scaleText + (unit?.Unit ?? "");
@@ -299,8 +300,6 @@ public sealed partial class QuantityRecognizer
         var span = new TextSpan(start, pos + 1);
         return (new Quantity(span, span, value, null, "番", 1, value, "x", Qualifier.Exact, UnitCategory.Multiple, null), pos + 1);
     }
-
-    private static bool IsCjkLetter(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     private static bool IsFinancialNumeral(char c) => "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".Contains(c, StringComparison.Ordinal);
 

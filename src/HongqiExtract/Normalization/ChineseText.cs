@@ -1,0 +1,8 @@
+namespace HongqiExtract.Normalization;
+
+/// <summary>Character classes of Chinese text shared by the stages.</summary>
+internal static class ChineseText
+{
+    /// <summary>A CJK unified ideograph of the basic block (where all report text lies).</summary>
+    public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
+}
