@@ -22,6 +22,9 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         if (etc >= 0 && etc < cleaned.Length - 1 && IsEnumerationEtc(cleaned, etc)) cleaned = cleaned[(etc + 1)..];
         var tokens = segmenter.Segment(cleaned);
         int first = 0, last = tokens.Count;
+        // 补助标准由每人每年…, 起征点从月销售额…: what follows 从/由 is the starting point, not the name.
+        for (int t = 1; t < tokens.Count; t++)
+            if (tokens[t].Word is "从" or "由") { last = t; break; }
         while (last > first && (IsTrailingNoise(tokens[last - 1].Word))) last--;
         while (first < last)
         {

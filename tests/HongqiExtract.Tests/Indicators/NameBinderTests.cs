@@ -18,6 +18,7 @@ public class NameBinderTests
     [InlineData("创建自治区级科技创新平台（基地）", "创建自治区级科技创新平台（基地）")]
     [InlineData("力争", null)]
     [InlineData("2024年国内生产总值", "国内生产总值")]
+    [InlineData("新农合和城镇居民基本医疗保险财政补助标准由每人每年", "新农合和城镇居民基本医疗保险财政补助标准")]
     [InlineData("建成5G基站", "建成5G基站")]
     public void Name_before_a_number_is_the_minimal_noun_phrase(string segment, string? expected) =>
         Assert.Equal(expected, Binder.NameBefore(segment)?.Name);
