@@ -32,7 +32,7 @@ public sealed partial class IndicatorExtractor
             if (r.MentionSpan.Start < q.MentionSpan.End) continue;
             var between = text.AsSpan(q.MentionSpan.End, r.MentionSpan.Start - q.MentionSpan.End);
             var before = text.AsSpan(Math.Max(sentence.Span.Start, q.MentionSpan.Start - 6), q.MentionSpan.Start - Math.Max(sentence.Span.Start, q.MentionSpan.Start - 6));
-            if (between.Length <= 6 && _cues.EndingOf("from", before) is not null && _cues.FindIn("change", between) is not null)
+            if (between.Length <= 6 && OpensFrom(before) && _cues.FindIn("change", between) is not null)
             {
                 consumed[i] = true;
                 fromOf[i + 1] = q;
@@ -215,6 +215,13 @@ public sealed partial class IndicatorExtractor
     {
         while (at < limit && text[at] is '”' or '"' or '末' or '底' or '的' or '初' or '来' or '，' or ',' or '、') at++;
         return at;
+    }
+
+    /// <summary>从5家…, 由上年的…, 由每人每年120元…: a 从/由 shortly before the number opens a change (not 由于).</summary>
+    private static bool OpensFrom(ReadOnlySpan<char> before)
+    {
+        int at = before.LastIndexOfAny('从', '由');
+        return at >= 0 && !(at + 1 < before.Length && before[at + 1] == '于') && before[(at + 1)..].IndexOfAnyInRange('0', '9') < 0;
     }
 
     private static bool SentenceNamesPeriodBefore(List<PeriodMention> sentencePeriods, Quantity q) =>

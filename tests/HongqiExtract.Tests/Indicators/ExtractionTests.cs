@@ -30,6 +30,14 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void From_value_may_be_separated_from_you_by_a_few_words()
+    {
+        var record = Assert.Single(Extract("新农合和城镇居民基本医疗保险财政补助标准由每人每年120元提高到280元。"));
+        Assert.Equal((IndicatorKind.Change, 120m, 280m), (record.Kind, record.FromValue!.Value, record.Value));
+        Assert.Equal("新农合和城镇居民基本医疗保险财政补助标准", record.Name);
+    }
+
+    [Fact]
     public void Decrease_is_negative_and_growth_after_a_level_shares_its_name()
     {
         var records = Extract("国内生产总值达到134.9万亿元、增长5%，细颗粒物平均浓度下降2.7%。");
