@@ -64,7 +64,14 @@ public sealed partial class IndicatorExtractor
             if (q.MentionSpan.Start < previousEnd) { previousEnd = Math.Max(previousEnd, q.MentionSpan.End); continue; }
             var from = fromOf[i];
             int nameEnd = from?.MentionSpan.Start ?? q.MentionSpan.Start;
-            int segmentStart = Math.Min(Math.Max(LastHardDelimiter(text, sentence.Span.Start, nameEnd), previousEnd), nameEnd);
+            int clauseStart = LastHardDelimiter(text, sentence.Span.Start, nameEnd);
+            int segmentStart = Math.Min(Math.Max(clauseStart, previousEnd), nameEnd);
+            // 跃上1.4万亿斤新台阶、亩产提升…: words glued to the previous mention up to 、 belong to it.
+            if (previousEnd > clauseStart && segmentStart == previousEnd && !text.AsSpan(segmentStart, nameEnd - segmentStart).Contains("分别", StringComparison.Ordinal))
+            {
+                int pause = text.AsSpan(segmentStart, nameEnd - segmentStart).IndexOf('、');
+                if (pause > 0) segmentStart += pause;
+            }
             while (segmentStart < nameEnd && text[segmentStart] is '、' or ' ' or '，' or ',') segmentStart++;
             // A period opening the name's text (2024年国内生产总值, 较“十三五”末的…) is not part of the name.
             foreach (var mention in sentencePeriods)
@@ -75,6 +82,13 @@ public sealed partial class IndicatorExtractor
             string cueText = text[segmentStart..q.MentionSpan.Start];
 
             var (name, nameOffset) = BindName(text, q, quantities, i, segment, state, binder);
+            // 外商直接投资保持良好势头，实际金额达到330多亿美元: a bare attribute takes the subject of the clause before.
+            if (name is not null && _cues.Is("attribute-names", name) && clauseStart > sentence.Span.Start
+                && binder.NameAfter(text[LastHardDelimiter(text, sentence.Span.Start, clauseStart - 1)..(clauseStart - 1)]) is { } subject)
+            {
+                name = subject + name;
+                nameOffset = -1;
+            }
             var kind = ResolveKind(q, cueText, from, state, segmenter, out bool negative);
             var period = ChoosePeriod(text, q, sentencePeriods, periods, sentence, paragraph);
             // 新建改造高标准农田3167万亩 under “十四五”时期和2025年工作回顾: a cumulative figure covers the plan period.
