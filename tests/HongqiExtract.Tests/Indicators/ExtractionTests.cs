@@ -81,6 +81,15 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void Words_glued_to_the_previous_mention_and_bare_attributes_are_bound_right()
+    {
+        var records = Extract("粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤。外商直接投资保持良好势头，实际金额达到330多亿美元。");
+        Assert.Equal(["粮食产量", "亩产", "外商直接投资实际金额"], records.Select(r => r.Name));
+        Assert.Equal(IndicatorKind.Increase, records[1].Kind);
+        Assert.Equal(Qualifier.Over, records[2].Qualifier);
+    }
+
+    [Fact]
     public void Sections_after_the_review_plan_the_report_year()
     {
         var records = Extract("一、过去一年工作回顾\n国内生产总值增长9.5%。\n二、今年的主要任务\n拟安排中央财政赤字3000亿元。", 2005);
