@@ -6,6 +6,9 @@ namespace HongqiExtract;
 
 public sealed partial class IndicatorExtractor
 {
+    [System.Text.RegularExpressions.GeneratedRegex("占(全国|全省|全市|全区|全州|全县|世界|全球)(总量|总数|的)?$")]
+    private static partial System.Text.RegularExpressions.Regex ShareOfWhole();
+
     private const string HardDelimiters = "，,；;：:。！？!?\n…—";
 
     private sealed class SentenceState
@@ -175,6 +178,9 @@ public sealed partial class IndicatorExtractor
         if (after is not null && q.Category == UnitCategory.Count) return (after, -1);
 
         var bound = binder.NameBefore(segment);
+        // 棉花产量连续4年占全国九成: the share is of 棉花产量; 占全国 names the whole, not the part.
+        if (bound is { } part && ShareOfWhole().Match(part.Name) is { Success: true } whole && whole.Index > 0)
+            bound = binder.NameBefore(part.Name[..whole.Index]) ?? bound;
         // 无人机产量增长39%，占全国9成: a share clause measures the indicator named before it.
         if (bound is { } share && share.Name.StartsWith('占') && state.LastName is { } previous) return (previous, -1);
         // 增发1万亿元国债: a bare verb before the number, and the noun after it.

@@ -29,7 +29,10 @@ public sealed partial class IndicatorExtractor
     private bool ParagraphIsTarget(ReportDocument document, int paragraphIndex)
     {
         var span = document.Paragraphs[paragraphIndex].Span;
-        var opening = document.Text.AsSpan(span.Start, Math.Min(span.Length, 24));
+        // The opening clause: up to the first colon or full stop (…主要预期目标是：), at most 80 characters.
+        var head = document.Text.AsSpan(span.Start, Math.Min(span.Length, 80));
+        int stop = head.IndexOfAny('：', '。');
+        var opening = stop >= 0 ? head[..(stop + 1)] : head[..Math.Min(head.Length, 24)];
         return opening.Contains("预期目标", StringComparison.Ordinal) || opening.Contains("主要目标", StringComparison.Ordinal)
             || opening.StartsWith("今后", StringComparison.Ordinal) || opening.StartsWith("未来", StringComparison.Ordinal);
     }

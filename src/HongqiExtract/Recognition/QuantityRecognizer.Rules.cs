@@ -6,7 +6,7 @@ namespace HongqiExtract.Recognition;
 public sealed partial class QuantityRecognizer
 {
     /// <summary>Units a product name carries as a rating or size: 12英寸产线, 10米液压支架.</summary>
-    private const string DimensionUnitsInNames = "米英寸纳兆瓦吨尺";
+    private const string DimensionUnitsInNames = "米英寸纳兆瓦吨尺伏";
 
     /// <summary>The end of a numeral run: digits, Chinese numerals, and points and separators between digits.</summary>
     private static int ScanRun(string text, int start, int end)

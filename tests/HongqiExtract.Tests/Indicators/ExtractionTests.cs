@@ -90,6 +90,21 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void A_paragraph_opening_with_the_main_targets_makes_every_figure_a_target()
+    {
+        var records = Extract("综合考虑国内外各种因素，今年经济社会发展主要预期目标是：国内生产总值增长8%左右；城镇新增就业900万人，城镇登记失业率控制在4.6%。", 2005);
+        Assert.All(records, r => Assert.Equal((true, 2005), (r.IsTarget, r.PeriodStart!.Value)));
+        Assert.Equal("城镇登记失业率", records[2].Name);
+    }
+
+    [Fact]
+    public void A_share_of_the_whole_is_named_by_its_part()
+    {
+        var record = Assert.Single(Extract("棉花产量连续4年占全国九成。"));
+        Assert.Equal(("棉花产量", IndicatorKind.Share, 90m), (record.Name, record.Kind, record.NormalizedValue));
+    }
+
+    [Fact]
     public void Sections_after_the_review_plan_the_report_year()
     {
         var records = Extract("一、过去一年工作回顾\n国内生产总值增长9.5%。\n二、今年的主要任务\n拟安排中央财政赤字3000亿元。", 2005);

@@ -19,7 +19,7 @@ public static partial class PeriodRecognizer
     [GeneratedRegex(@"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年")]
     private static partial Regex Plan();
 
-    [GeneratedRegex(@"今年|去年|上年|上一年|明年|前年|过去一年|过去的一年|(过去|今后|未来|近|最近)(的)?([一二三四五六七八九十两\d]{1,2})年(来|间|内|里)?|([一二三四五六七八九十两\d]{1,2})年(来|间)")]
+    [GeneratedRegex(@"今年|去年|上年|上一年|明年|前年|过去一年|过去的一年|(过去|今后|未来|近|最近|这)(的)?([一二三四五六七八九十两\d]{1,2})年(来|间|内|里)?|([一二三四五六七八九十两\d]{1,2})年(来|间)")]
     private static partial Regex Relative();
 
     /// <summary>Adds the periods written in <paramref name="text"/>[span] to <paramref name="output"/>, in text order.</summary>
@@ -81,7 +81,7 @@ public static partial class PeriodRecognizer
         string lead = m.Groups[1].Success ? m.Groups[1].Value : "";
         if (lead is "今后" or "未来") return (r, r + count - 1, true);
         // 过去五年, 近3年, 五年来: the years before the report's.
-        if (lead is "过去" or "近" or "最近" || m.Groups[6].Value is "来" || m.Groups[4].Value is "来") return (r - count, r - 1, false);
+        if (lead is "过去" or "近" or "最近" or "这" || m.Groups[6].Value is "来" || m.Groups[4].Value is "来") return (r - count, r - 1, false);
         return null;
     }
 
