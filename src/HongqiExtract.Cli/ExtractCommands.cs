@@ -22,11 +22,27 @@ internal static class ExtractCommands
         var gold = GoldLine.LoadFolder(goldFolder);
         var goldFiles = gold.Select(g => Path.GetFileName(g.Doc)).ToHashSet(StringComparer.Ordinal);
         var extractor = new IndicatorExtractor(new ExtractorOptions(ReaderOptions.Default with { ReportYear = args.GetInt("--report-year") }));
-        var inputs = InputFiles.Expand(args.Positional, stderr, out int missing).Where(i => goldFiles.Contains(Path.GetFileName(i.Path))).ToList();
-        var results = inputs.AsParallel().AsOrdered().Select(i => extractor.Extract(ReportSource.FromFile(i.Path, i.Id))).ToList();
+        // The same input reader as extract (files, folders, archives), keeping only documents that have gold.
+        var inputs = new Batch.BatchOptions(args.Positional, [], [], Batch.BatchOptions.DefaultMaxDocumentBytes, Batch.Shard.All, 1, "jsonl", null, null, true, null, false);
+        int failed = 0;
+        var results = new List<ExtractionResult>();
+        foreach (var item in new Batch.InputEnumerator(inputs).Enumerate())
+        {
+            if (item.Error is null && !goldFiles.Contains(Path.GetFileName(item.Id.Split('!')[^1]))) continue;
+            try
+            {
+                if (item.Error is not null) throw new ReportReadException(item.Id, item.Error);
+                results.Add(extractor.Extract(ReportSource.FromBytes(item.Bytes!, item.Id)));
+            }
+            catch (ReportReadException e)
+            {
+                stderr.WriteLine($"hongqi: {e.Message}");
+                failed++;
+            }
+        }
         var report = Evaluator.Evaluate(results, gold);
         Print(report, stdout, args.Has("--details"));
-        return missing > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
+        return failed > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
     }
 
     public static void Print(EvaluationReport r, TextWriter o, bool details)
@@ -41,30 +57,5 @@ internal static class ExtractCommands
         foreach (var m in r.Misses) o.WriteLine($"MISS  {m.Doc}: {m.What}");
         foreach (var m in r.FalsePositiveList) o.WriteLine($"FP    {m.Doc}: {m.What}");
         foreach (var m in r.FieldErrors) o.WriteLine($"FIELD {m}");
-    }
-}
-
-/// <summary>Files and directories (searched recursively) as documents with their ids.</summary>
-internal static class InputFiles
-{
-    public static List<(string Path, string Id)> Expand(IEnumerable<string> inputs, TextWriter stderr, out int missing)
-    {
-        var files = new List<(string, string)>();
-        missing = 0;
-        foreach (var input in inputs)
-        {
-            if (Directory.Exists(input))
-            {
-                foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                    files.Add((file, Path.GetRelativePath(input, file).Replace('\\', '/')));
-            }
-            else if (File.Exists(input)) files.Add((input, input));
-            else
-            {
-                stderr.WriteLine($"hongqi: {input}: no such file or directory");
-                missing++;
-            }
-        }
-        return files;
     }
 }

@@ -25,6 +25,9 @@ internal static class TextCommands
         stdout.WriteLine($"encoding: {m.Encoding}");
         stdout.WriteLine($"characters: {document.Text.Length}, sections: {document.Sections.Count}, paragraphs: {document.Paragraphs.Count}, sentences: {document.Sentences.Count}");
         stdout.WriteLine();
+        // Sentences per paragraph, counted once rather than rescanned for every paragraph.
+        var sentencesPerParagraph = new int[document.Paragraphs.Count];
+        foreach (var sentence in document.Sentences) sentencesPerParagraph[sentence.ParagraphIndex]++;
         int lastSection = -2;
         for (int p = 0; p < document.Paragraphs.Count; p++)
         {
@@ -36,7 +39,7 @@ internal static class TextCommands
             }
             lastSection = paragraph.SectionIndex;
             int depth = paragraph.SectionIndex >= 0 ? document.Sections[paragraph.SectionIndex].Level : 0;
-            int sentences = document.Sentences.Count(s => s.ParagraphIndex == p);
+            int sentences = sentencesPerParagraph[p];
             var preview = document.Slice(paragraph.Span);
             if (preview.Length > 30) preview = preview[..30] + "…";
             var kind = paragraph.Kind == ParagraphKind.Body ? "¶" : paragraph.Kind == ParagraphKind.Heading ? "h" : "page";

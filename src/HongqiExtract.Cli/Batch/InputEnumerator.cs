@@ -185,19 +185,10 @@ internal sealed class InputEnumerator(BatchOptions options)
         return null;
     }
 
-    private byte[] ReadBounded(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[1 << 16];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > options.MaxDocumentBytes)
-                throw new InvalidDataException($"more than --max-doc-bytes {options.MaxDocumentBytes:N0} bytes (a zip bomb or an oversized document): not read");
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
+    private byte[] ReadBounded(Stream stream) =>
+        Reading.BoundedReader.TryReadAll(stream, options.MaxDocumentBytes, out var bytes)
+            ? bytes
+            : throw new InvalidDataException($"more than --max-doc-bytes {options.MaxDocumentBytes:N0} bytes (a zip bomb or an oversized document): not read");
 
     private static BatchItem Error(string id, string error) => new(0, id, null, error);
 

@@ -208,7 +208,7 @@ public sealed partial class IndicatorExtractor
         for (int t = tokens.Count - 1; t >= 0; t--)
         {
             var word = tokens[t].Word;
-            if (word is "达" or "达到" or "为" or "是" or "均为" or "总量" or "规模") levelVerb = true;
+            if (_cues.Is("level-verbs", word)) levelVerb = true;
             bool up = _cues.Is("growth-up", word), down = _cues.Is("growth-down", word);
             if (up || down)
             {

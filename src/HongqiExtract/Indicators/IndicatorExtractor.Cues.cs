@@ -33,8 +33,10 @@ public sealed partial class IndicatorExtractor
         var head = document.Text.AsSpan(span.Start, Math.Min(span.Length, 80));
         int stop = head.IndexOfAny('：', '。');
         var opening = stop >= 0 ? head[..(stop + 1)] : head[..Math.Min(head.Length, 24)];
-        return opening.Contains("预期目标", StringComparison.Ordinal) || opening.Contains("主要目标", StringComparison.Ordinal)
-            || opening.StartsWith("今后", StringComparison.Ordinal) || opening.StartsWith("未来", StringComparison.Ordinal);
+        if (_cues.FindIn("paragraph-target", opening) is not null) return true;
+        foreach (var word in _cues["paragraph-target-start"])
+            if (opening.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private bool SectionIsTarget(string heading) =>

@@ -54,7 +54,7 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         var tokens = segmenter.Segment(following);
         int last = 0;
         while (last < tokens.Count && !_cues.Is("name-trailing", tokens[last].Word) && !_cues.Is("clause-verbs", tokens[last].Word)
-            && !IsVerbish(tokens[last].Word) && !PartOfSpeech.EndsNoName(tokens[last].Word) && !StartsWithVerbCue(tokens[last].Word)) last++;
+            && !_cues.Is("name-end-verbs", tokens[last].Word) && !PartOfSpeech.EndsNoName(tokens[last].Word) && !StartsWithVerbCue(tokens[last].Word)) last++;
         if (last == 0) return null;
         var name = following[..tokens[last - 1].End].Trim(Punctuation);
         return name.Length >= 2 ? name : null;
@@ -133,8 +133,6 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     private static bool IsTimeWord(string word) =>
         word.Length >= 2 && (word.EndsWith('年') || word.EndsWith("年来", StringComparison.Ordinal) || word.EndsWith("年间", StringComparison.Ordinal))
         && word[..^1].TrimEnd('来', '间').All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十两〇零去今明上".Contains(c, StringComparison.Ordinal));
-
-    private static bool IsVerbish(string word) => word is "稳定" or "消除" or "实现" or "达到" or "位居" or "增长" or "开工" or "竣工" or "投产" or "受益" or "覆盖" or "落地" or "投入使用" or "建成投产" or "开工建设" or "竣工投产" or "建成投用";
 
     private static readonly char[] Punctuation = "，,、；;：:。 （(）)—-\t".ToCharArray();
 

@@ -11,8 +11,7 @@ internal sealed class PeriodContext
 {
     private readonly ReportDocument _document;
     private readonly PeriodMention?[] _paragraphPeriods;
-    private readonly Dictionary<int, PeriodMention?> _sectionPeriods = new();
-    private readonly Dictionary<int, PeriodMention?> _sectionSpans = new();
+    private readonly Dictionary<int, List<PeriodMention>> _headingPeriods = new();
 
     public PeriodContext(ReportDocument document, int? reportYear)
     {
@@ -45,35 +44,25 @@ internal sealed class PeriodContext
     public PeriodMention? Paragraph(int paragraphIndex) => _paragraphPeriods[paragraphIndex];
 
     /// <summary>The period named in the innermost heading that names one (a year beats a plan).</summary>
-    public PeriodMention? Section(int sectionIndex)
-    {
-        for (int s = sectionIndex; s >= 0; s = _document.Sections[s].ParentIndex)
-        {
-            if (!_sectionPeriods.TryGetValue(s, out var period))
-            {
-                var found = new List<PeriodMention>();
-                PeriodRecognizer.Recognize(_document.Text, _document.Sections[s].HeadingSpan, ReportYear, found);
-                period = found.LastOrDefault(f => f.Kind == PeriodKind.Year) ?? found.FirstOrDefault();
-                _sectionPeriods[s] = period;
-            }
-            if (period is not null) return period;
-        }
-        return null;
-    }
+    public PeriodMention? Section(int sectionIndex) =>
+        Innermost(sectionIndex, found => found.LastOrDefault(f => f.Kind == PeriodKind.Year) ?? found.FirstOrDefault());
 
     /// <summary>A plan period or year range named in the innermost heading that names one (“十四五”时期和2025年工作回顾 → 2021–2025).</summary>
-    public PeriodMention? SectionSpan(int sectionIndex)
+    public PeriodMention? SectionSpan(int sectionIndex) =>
+        Innermost(sectionIndex, found => found.FirstOrDefault(f => f.Kind is PeriodKind.Plan or PeriodKind.YearRange));
+
+    /// <summary>Walks from a section to the top level and returns the first period <paramref name="pick"/> takes from a heading.</summary>
+    private PeriodMention? Innermost(int sectionIndex, Func<List<PeriodMention>, PeriodMention?> pick)
     {
         for (int s = sectionIndex; s >= 0; s = _document.Sections[s].ParentIndex)
         {
-            if (!_sectionSpans.TryGetValue(s, out var span))
+            if (!_headingPeriods.TryGetValue(s, out var found))
             {
-                var found = new List<PeriodMention>();
+                found = [];
                 PeriodRecognizer.Recognize(_document.Text, _document.Sections[s].HeadingSpan, ReportYear, found);
-                span = found.FirstOrDefault(f => f.Kind is PeriodKind.Plan or PeriodKind.YearRange);
-                _sectionSpans[s] = span;
+                _headingPeriods[s] = found;
             }
-            if (span is not null) return span;
+            if (pick(found) is { } period) return period;
         }
         return null;
     }

@@ -99,20 +99,10 @@ public sealed class ReportSource
             ? throw new ReportReadException(id, $"the input has {bytes.Length:N0} bytes, more than the limit of {limit:N0}")
             : bytes;
 
-    private static byte[] ReadStream(Stream stream, long limit, string id)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[1 << 16];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            // Bounded while reading, so a zip bomb or endless stream stops at the limit.
-            if (buffer.Length + read > limit)
-                throw new ReportReadException(id, $"the input exceeds the limit of {limit:N0} bytes");
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
+    private static byte[] ReadStream(Stream stream, long limit, string id) =>
+        Reading.BoundedReader.TryReadAll(stream, limit, out var bytes)
+            ? bytes
+            : throw new ReportReadException(id, $"the input exceeds the limit of {limit:N0} bytes");
 }
 
 /// <summary>A report could not be read: broken, binary, too large, or in an encoding that cannot be detected.</summary>

@@ -25,7 +25,7 @@ public sealed partial class QuantityRecognizer
                 if (c == '.' && char.IsAsciiDigit(prev) && char.IsAsciiDigit(text[j + 1])) { j++; continue; }
                 if (c is '点' or '點' && NumeralChars.IsChineseNumeral(prev) && NumeralChars.Classify(text[j + 1]) == NumeralClass.ChineseDigit) { j++; continue; }
                 // 1,100.9 — and ４，５６５ in full-width text, where ， stands between digit groups.
-                if (c is ',' or '，' && char.IsAsciiDigit(prev) && ThreeDigitsFollow(text, j, end)) { j++; continue; }
+                if (c is ',' or '，' && char.IsAsciiDigit(prev) && NumberParser.ThreeDigitsFollow(text.AsSpan(0, end), j)) { j++; continue; }
             }
             // 十几, 二十几万: 几 after a Chinese numeral is part of it.
             if (c is '几' or '幾' && j > start && NumeralChars.IsChineseNumeral(text[j - 1])) { j++; continue; }
@@ -33,10 +33,6 @@ public sealed partial class QuantityRecognizer
         }
         return j;
     }
-
-    private static bool ThreeDigitsFollow(string text, int comma, int end) =>
-        comma + 3 < end && char.IsAsciiDigit(text[comma + 1]) && char.IsAsciiDigit(text[comma + 2]) && char.IsAsciiDigit(text[comma + 3])
-        && (comma + 4 >= end || !char.IsAsciiDigit(text[comma + 4]));
 
     private static bool IsPlanName(ReadOnlySpan<char> run) =>
         run.Length == 3 && run[0] == '十' && NumeralChars.Classify(run[1]) == NumeralClass.ChineseDigit && run[2] == '五';
@@ -204,12 +200,7 @@ public sealed partial class QuantityRecognizer
         return false;
     }
 
-    private static bool IsVerbStart(string text, int at, int end)
-    {
-        foreach (var verb in FollowingVerbs)
-            if (at + verb.Length <= end && string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0) return true;
-        return false;
-    }
+    private static bool IsVerbStart(string text, int at, int end) => StartsWithAny(text, at, end, FollowingVerbs);
 
     private static readonly string[] FollowingVerbs = ["增长", "下降", "提高", "降低", "减少", "增加", "实现", "达到", "完成", "比", "同比", "占", "左右", "稳定", "保持"];
 

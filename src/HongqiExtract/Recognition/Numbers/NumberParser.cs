@@ -187,7 +187,8 @@ internal static class NumberParser
         }
     }
 
-    private static bool ThreeDigitsFollow(ReadOnlySpan<char> s, int comma) =>
+    /// <summary>A thousands separator at <paramref name="comma"/> stands before exactly three digits.</summary>
+    public static bool ThreeDigitsFollow(ReadOnlySpan<char> s, int comma) =>
         comma + 3 < s.Length
         && char.IsAsciiDigit(s[comma + 1]) && char.IsAsciiDigit(s[comma + 2]) && char.IsAsciiDigit(s[comma + 3])
         && (comma + 4 == s.Length || !char.IsAsciiDigit(s[comma + 4]));
