@@ -23,6 +23,11 @@ internal static class CommandLine
         Exit codes: 0 all inputs read, 1 some failed (named on stderr and in the manifest), 2 usage error.
         """;
 
+    private const int BrokenPipeErrno = 32;
+
+    private static bool IsBrokenPipe(IOException e) =>
+        e.HResult == BrokenPipeErrno || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
+
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -51,6 +56,17 @@ internal static class CommandLine
         {
             await stderr.WriteLineAsync($"hongqi: {e.Message}\n\n{Usage}").ConfigureAwait(false);
             return UsageError;
+        }
+        catch (IOException e) when (IsBrokenPipe(e))
+        {
+            // The reader of our output went away (| head): stop quietly, as Unix tools do.
+            return Ok;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk, a folder we may not write: named, never a stack trace.
+            await stderr.WriteLineAsync($"hongqi: {e.Message}").ConfigureAwait(false);
+            return SomeFailed;
         }
     }
 }

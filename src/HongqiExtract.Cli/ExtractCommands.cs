@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using HongqiExtract.Evaluation;
 
 namespace HongqiExtract.Cli;
@@ -9,8 +10,29 @@ internal static class ExtractCommands
     public static int Extract(ParsedArguments args, TextWriter stdout, TextWriter stderr)
     {
         var options = Batch.BatchOptions.From(args);
-        using var stream = options.Output is null ? Console.OpenStandardOutput() : File.Create(options.Output);
-        return new Batch.BatchRunner(options, stderr).RunAsync(stream).GetAwaiter().GetResult();
+        Batch.OutputSafety.Check(options);
+        using var output = options.Output is null ? Batch.OutputFile.StandardOutput() : Batch.OutputFile.Create(options.Output, "--output");
+        using var manifest = options.Manifest is null ? null : Batch.OutputFile.Create(options.Manifest, "--manifest");
+        using var cancel = new CancellationTokenSource();
+        int signalCode = 0;
+        void Stop(PosixSignalContext context, int code)
+        {
+            context.Cancel = true; // stop cleanly: drain the workers, keep the old output, remove temporary files
+            signalCode = code;
+            cancel.Cancel();
+        }
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, Batch.BatchRunner.Interrupted));
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, Batch.BatchRunner.Terminated));
+        int code;
+        try
+        {
+            code = new Batch.BatchRunner(options, stderr).RunAsync(output, manifest, cancel.Token).GetAwaiter().GetResult();
+        }
+        catch (IOException e) when (options.Output is null && e.InnerException is null)
+        {
+            throw new IOException($"writing records to standard output: {e.Message}", e.HResult);
+        }
+        return code < 0 ? signalCode : code;
     }
 
     public static int Eval(ParsedArguments args, TextWriter stdout, TextWriter stderr)

@@ -10,7 +10,14 @@ namespace HongqiExtract.Cli.Batch;
 /// </summary>
 internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
 {
-    public async Task<int> RunAsync(Stream output)
+    /// <summary>Exit codes for a run stopped by SIGINT and SIGTERM, as shells report them.</summary>
+    public const int Interrupted = 130, Terminated = 143;
+
+    /// <summary>
+    /// Runs the batch. On cancellation no new document is started, the ones being extracted finish,
+    /// the manifest is committed with the documents done, and the records output is left as it was.
+    /// </summary>
+    public async Task<int> RunAsync(OutputFile output, OutputFile? manifestFile, CancellationToken cancel)
     {
         var extractor = new IndicatorExtractor(new ExtractorOptions(new ReaderOptions(options.MaxDocumentBytes, options.ReportYear)));
         int inFlightLimit = options.Jobs * 4;
@@ -28,11 +35,12 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
             {
                 foreach (var item in new InputEnumerator(options).Enumerate())
                 {
-                    inFlight.Wait();
+                    inFlight.Wait(cancel);
                     progress.Discovered(item.Bytes?.LongLength ?? 0);
-                    items.Add(item);
+                    items.Add(item, cancel);
                 }
             }
+            catch (OperationCanceledException) { }
             catch (Exception e) when (e is not OutOfMemoryException) { producerFailure = e; }
             finally { items.CompleteAdding(); }
         });
@@ -41,7 +49,11 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
         {
             try
             {
-                foreach (var item in items.GetConsumingEnumerable()) outcomes.Add(Process(extractor, item));
+                foreach (var item in items.GetConsumingEnumerable())
+                {
+                    if (cancel.IsCancellationRequested) break;
+                    outcomes.Add(Process(extractor, item));
+                }
             }
             finally
             {
@@ -49,9 +61,9 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
             }
         })).ToList();
 
-        int failed = 0;
-        await using (var sink = CreateSink(output))
-        await using (var manifest = options.Manifest is null ? null : new ManifestWriter(options.Manifest))
+        int failed = 0, done = 0;
+        var manifest = manifestFile is null ? null : new ManifestWriter(manifestFile.Stream);
+        await using (var sink = CreateSink(output.Stream))
         {
             var pending = new Dictionary<long, BatchOutcome>();
             long next = 0;
@@ -70,13 +82,23 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
                     progress.Completed(ready);
                     inFlight.Release();
                     next++;
+                    done++;
                 }
             }
-            if (pending.Count > 0) throw new InvalidOperationException("batch outcomes out of sequence");
+            if (pending.Count > 0 && !cancel.IsCancellationRequested) throw new InvalidOperationException("batch outcomes out of sequence");
+            if (cancel.IsCancellationRequested) sink.Abandon();
         }
         producer.Join();
         workers.ForEach(w => w.Join());
         progress.Finish();
+        manifestFile?.Commit();
+        if (cancel.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync($"hongqi: interrupted after {done} documents; {output.Name} was not replaced"
+                + (manifestFile is null ? "" : $"; {manifestFile.Name} lists the documents done")).ConfigureAwait(false);
+            return -1;
+        }
+        output.Commit();
         if (producerFailure is not null) throw new IOException($"reading the inputs failed: {producerFailure.Message}", producerFailure);
         return failed > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
     }

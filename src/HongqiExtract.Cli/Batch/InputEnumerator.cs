@@ -29,9 +29,10 @@ internal sealed class InputEnumerator(BatchOptions options)
             }
             else if (Directory.Exists(input))
             {
-                foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                foreach (var (file, error) in DirectoryWalker.Walk(input))
                 {
                     var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
+                    if (error is not null) { yield return Error(relative, error); continue; }
                     if (!options.Selects(relative)) continue;
                     foreach (var item in FileOrArchive(file, relative)) yield return item;
                 }
@@ -84,7 +85,7 @@ internal sealed class InputEnumerator(BatchOptions options)
         }
     }
 
-    private IEnumerable<BatchItem> Single(string id, Func<Stream> open)
+    private IEnumerable<BatchItem> Single(string id, Func<Stream> open, long? expectedLength = null)
     {
         if (!options.Shard.Owns(id)) yield break;
         byte[]? bytes = null;
@@ -93,6 +94,9 @@ internal sealed class InputEnumerator(BatchOptions options)
         {
             using var stream = open();
             bytes = ReadBounded(stream);
+            // A tar entry cut short by a truncated archive must not pass as a whole document.
+            if (expectedLength is { } expected && bytes.LongLength != expected)
+                error = $"truncated archive entry: {bytes.LongLength:N0} of {expected:N0} bytes";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -106,7 +110,9 @@ internal sealed class InputEnumerator(BatchOptions options)
         var entries = new List<BatchItem>();
         string? failure = null;
         Stream? stream = null;
-        IEnumerator<(string Name, Func<Stream>? Open, string? Problem)>? reader = null;
+        IEnumerator<ArchiveEntry>? reader = null;
+        // Each document is held back one step, so a failed end-of-archive check can still mark the last one.
+        BatchItem? held = null;
         try
         {
             stream = open();
@@ -118,7 +124,7 @@ internal sealed class InputEnumerator(BatchOptions options)
         }
         while (reader is not null)
         {
-            (string Name, Func<Stream>? Open, string? Problem) entry;
+            ArchiveEntry entry;
             try
             {
                 if (!reader.MoveNext()) break;
@@ -130,7 +136,16 @@ internal sealed class InputEnumerator(BatchOptions options)
                 failure = $"corrupt or truncated {kind} archive: {e.Message}";
                 break;
             }
+            if (entry.Name.Length == 0)
+            {
+                // The archive's end-of-stream check failed after its last entry: that entry may be incomplete.
+                if (held is not null) held = Error(held.Id, entry.Problem!);
+                else failure = entry.Problem;
+                continue;
+            }
             var id = archiveId + "!" + entry.Name;
+            if (held is not null) yield return held;
+            held = null;
             if (entry.Problem is not null) { yield return Error(id, entry.Problem); continue; }
             if (!options.Selects(entry.Name)) continue;
             if (ArchiveKind(entry.Name) is { } innerKind)
@@ -144,15 +159,20 @@ internal sealed class InputEnumerator(BatchOptions options)
                 foreach (var item in Archive(id, () => new MemoryStream(inner!), innerKind, nested: true)) yield return item;
                 continue;
             }
-            foreach (var item in Single(id, entry.Open!)) yield return item;
+            foreach (var item in Single(id, entry.Open!, entry.Length)) held = item;
         }
+        if (held is not null) yield return held;
         reader?.Dispose();
         stream?.Dispose();
         if (failure is not null) yield return Error(archiveId, failure);
     }
 
+    /// <summary>One archive entry: its name, a way to open it (or why it is refused), and the length its header states.
+    /// An entry with an empty name reports a fault of the archive's end (a gzip trailer that is missing or wrong).</summary>
+    private readonly record struct ArchiveEntry(string Name, Func<Stream>? Open, string? Problem, long? Length = null);
+
     /// <summary>The entries of an archive with a way to open each, or the reason an entry is refused.</summary>
-    private static IEnumerable<(string Name, Func<Stream>? Open, string? Problem)> Entries(Stream stream, string kind)
+    private static IEnumerable<ArchiveEntry> Entries(Stream stream, string kind)
     {
         if (kind == "zip")
         {
@@ -161,19 +181,24 @@ internal sealed class InputEnumerator(BatchOptions options)
             {
                 if (entry.FullName.EndsWith('/')) continue; // a directory
                 var problem = UnsafePath(entry.FullName);
-                yield return (entry.FullName, problem is null ? entry.Open : null, problem);
+                yield return new ArchiveEntry(entry.FullName, problem is null ? entry.Open : null, problem);
             }
             yield break;
         }
-        Stream tarStream = kind == "tar.gz" ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : stream;
-        using var tar = new TarReader(tarStream, leaveOpen: true);
-        while (tar.GetNextEntry(copyData: false) is { } entry)
+        var counted = kind == "tar.gz" ? new CountingStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true)) : null;
+        Stream tarStream = counted ?? stream;
+        using (var tar = new TarReader(tarStream, leaveOpen: true))
         {
-            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile)) continue;
-            var data = entry.DataStream;
-            yield return (entry.Name, data is null ? () => new MemoryStream() : () => data, UnsafePath(entry.Name));
+            while (tar.GetNextEntry(copyData: false) is { } entry)
+            {
+                if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile)) continue;
+                var data = entry.DataStream;
+                yield return new ArchiveEntry(entry.Name, data is null ? () => new MemoryStream() : () => data, UnsafePath(entry.Name), entry.Length);
+            }
         }
-        if (!ReferenceEquals(tarStream, stream)) tarStream.Dispose();
+        if (counted is null) yield break;
+        if (GzipTrailer.Check(counted, stream) is { } trailerProblem) yield return new ArchiveEntry("", null, trailerProblem);
+        counted.Dispose();
     }
 
     /// <summary>Entries are only read, never written; a path that would escape a folder is still refused and reported.</summary>

@@ -4,12 +4,12 @@ using System.Text.Json;
 namespace HongqiExtract.Cli.Batch;
 
 /// <summary>--manifest: one JSON line per input (doc, bytes, encoding, status, error, records, ms), in input order.</summary>
-internal sealed class ManifestWriter : IAsyncDisposable
+internal sealed class ManifestWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
 
-    public ManifestWriter(string path) => _stream = File.Create(path);
+    public ManifestWriter(Stream stream) => _stream = stream;
 
     public void Write(BatchOutcome outcome)
     {
@@ -27,6 +27,4 @@ internal sealed class ManifestWriter : IAsyncDisposable
         }
         _stream.WriteByte((byte)'\n');
     }
-
-    public async ValueTask DisposeAsync() => await _stream.DisposeAsync().ConfigureAwait(false);
 }

@@ -7,6 +7,9 @@ namespace HongqiExtract.Cli.Batch;
 internal interface IRecordSink : IAsyncDisposable
 {
     Task WriteAsync(IReadOnlyList<IndicatorRecord> records);
+
+    /// <summary>The run was interrupted: disposing finishes nothing (no Parquet footer, no copy out).</summary>
+    void Abandon() { }
 }
 
 internal sealed class JsonLinesSink(Stream stream) : IRecordSink
@@ -84,6 +87,9 @@ internal sealed class ParquetSink : IRecordSink
     private readonly string? _temporary;
     private readonly List<IndicatorRecord> _pending = new(RowGroupSize);
     private ParquetWriter? _writer;
+    private bool _abandoned;
+
+    public void Abandon() => _abandoned = true;
 
     public ParquetSink(Stream target, bool seekable)
     {
@@ -92,7 +98,10 @@ internal sealed class ParquetSink : IRecordSink
         else
         {
             _temporary = Path.GetTempFileName();
-            _file = new FileStream(_temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            _file = new FileStream(_temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
+                OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
+            // Unlinked while open: even SIGKILL leaves nothing behind in the temporary folder.
+            if (!OperatingSystem.IsWindows()) File.Delete(_temporary);
         }
     }
 
@@ -137,6 +146,11 @@ internal sealed class ParquetSink : IRecordSink
 
     public async ValueTask DisposeAsync()
     {
+        if (_abandoned)
+        {
+            if (_temporary is not null) await _file.DisposeAsync().ConfigureAwait(false);
+            return;
+        }
         await FlushAsync().ConfigureAwait(false);
         if (_writer is not null) await _writer.DisposeAsync().ConfigureAwait(false);
         if (_temporary is not null)

@@ -50,6 +50,12 @@ public sealed class ReportDocument
     /// <summary>Sentences in document order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
 
+    /// <summary>What reading repaired or simplified: invalid bytes replaced, HTML nesting flattened. Empty when nothing was.</summary>
+    public IReadOnlyList<string> Diagnostics { get; internal init; } = [];
+
+    internal ReportDocument WithDiagnostics(IReadOnlyList<string> diagnostics) =>
+        new(Id, SourceText, PlainText, Text, OffsetMap, Metadata, Sections, Paragraphs, Sentences) { Diagnostics = diagnostics };
+
     /// <summary>The text of a span.</summary>
     /// <param name="span">A span of <see cref="Text"/>.</param>
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);

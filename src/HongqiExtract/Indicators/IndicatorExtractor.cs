@@ -57,7 +57,7 @@ public sealed partial class IndicatorExtractor
     public ExtractionResult Extract(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var diagnostics = new List<string>();
+        var diagnostics = new List<string>(document.Diagnostics);
         var records = new List<IndicatorRecord>();
         int? reportYear = PeriodContext.InferReportYear(document);
         var periods = new PeriodContext(document, reportYear);
@@ -73,7 +73,17 @@ public sealed partial class IndicatorExtractor
             if (quantities.Count == 0) continue;
             sentencePeriods.Clear();
             PeriodRecognizer.Recognize(document.Text, sentence.Span, reportYear, sentencePeriods);
-            BindSentence(document, sentence, quantities, sentencePeriods, periods, binder, segmenter, records);
+            int before = records.Count;
+            try
+            {
+                BindSentence(document, sentence, quantities, sentencePeriods, periods, binder, segmenter, records);
+            }
+            catch (ArithmeticException e)
+            {
+                // A value past decimal's range in a from→to or a shared unit: that sentence's records go, the document stays.
+                records.RemoveRange(before, records.Count - before);
+                diagnostics.Add($"sentence at {sentence.Span.Start}: {e.Message}");
+            }
         }
         if (_options.Classifier is { } classifier)
             for (int i = 0; i < records.Count; i++) records[i] = records[i] with { Category = classifier.Classify(records[i]) };

@@ -27,10 +27,15 @@ public static class ReportReader
         ArgumentNullException.ThrowIfNull(source);
         options ??= ReaderOptions.Default;
         string decoded, encoding;
+        var diagnostics = new List<string>();
         try
         {
             if (source.HasText) (decoded, encoding) = (source.Text, "utf-16");
-            else (decoded, encoding) = TextDecoder.Decode(source.ReadBytes(options.MaxDocumentBytes), source.Id);
+            else
+            {
+                (decoded, encoding) = TextDecoder.Decode(source.ReadBytes(options.MaxDocumentBytes), source.Id, out var repaired);
+                if (repaired is not null) diagnostics.Add(repaired);
+            }
         }
         catch (IOException e)
         {
@@ -43,7 +48,8 @@ public static class ReportReader
         if (decoded.Length == 0) throw new ReportReadException(source.Id, "the input is empty");
         if (decoded.Length > options.MaxDocumentBytes) throw new ReportReadException(source.Id, $"the text has {decoded.Length:N0} characters, more than the limit");
 
-        return IsHtml(source, decoded) ? ReadHtml(source, decoded, encoding, options) : ReadPlain(source, decoded, encoding, options);
+        var document = IsHtml(source, decoded) ? ReadHtml(source, decoded, encoding, options, diagnostics) : ReadPlain(source, decoded, encoding, options);
+        return diagnostics.Count == 0 ? document : document.WithDiagnostics(diagnostics);
     }
 
     private static bool IsHtml(ReportSource source, string decoded)
@@ -78,9 +84,16 @@ public static class ReportReader
         return longest;
     }
 
-    private static ReportDocument ReadHtml(ReportSource source, string decoded, string encoding, ReaderOptions options)
+    private static ReportDocument ReadHtml(ReportSource source, string decoded, string encoding, ReaderOptions options, List<string> diagnostics)
     {
-        var content = HtmlTextExtractor.Extract(decoded);
+        HtmlContent content;
+        if (HtmlDepthGuard.Depth(decoded) is var depth && depth > HtmlDepthGuard.MaxDepth)
+        {
+            // A parser's tree walk grows faster than quadratic with nesting: such a page is read as tag-stripped text.
+            diagnostics.Add($"HTML nested {depth:N0} elements deep (more than {HtmlDepthGuard.MaxDepth}): read as flattened text");
+            content = HtmlDepthGuard.Flatten(decoded);
+        }
+        else content = HtmlTextExtractor.Extract(decoded);
         var headingLevels = new Dictionary<int, int>();
         for (int i = 0; i < content.Blocks.Count; i++)
             if (content.Blocks[i].HeadingLevel > 0) headingLevels[i] = content.Blocks[i].HeadingLevel;

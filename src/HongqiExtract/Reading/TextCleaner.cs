@@ -11,6 +11,7 @@ internal static class TextCleaner
 {
     private const string LiteralNbsp = "<U+00A0>";
     private const int MinDuplicateLineLength = 16;
+    private const int MinRepeatedRun = 3;
 
     private static readonly HashSet<string> ToolbarLines = new(StringComparer.Ordinal)
     {
@@ -60,6 +61,7 @@ internal static class TextCleaner
     {
         var keep = new bool[lines.Count];
         var duplicate = new bool[lines.Count];
+        var contents = new string?[lines.Count];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         bool inComment = false;
         for (int i = 0; i < lines.Count; i++)
@@ -67,32 +69,52 @@ internal static class TextCleaner
             var content = VisibleContent(source, lines[i], ref inComment);
             if (content.Length == 0 || IsToolbarOrNavigation(content)) continue;
             keep[i] = true;
+            contents[i] = content;
             if (content.Length >= MinDuplicateLineLength && !seen.Add(content)) duplicate[i] = true;
         }
+        bool IsLong(int i) => keep[i] && contents[i]!.Length >= MinDuplicateLineLength;
+        KeepIsolatedRepeats(lines.Count, IsLong, duplicate);
+
+        // Nearest long line before and after each line, computed once: a scan per short line is quadratic.
+        var previousLong = new int[lines.Count];
+        var nextLong = new int[lines.Count];
+        for (int i = 0, last = -1; i < lines.Count; i++) { previousLong[i] = last; if (IsLong(i)) last = i; }
+        for (int i = lines.Count - 1, last = -1; i >= 0; i--) { nextLong[i] = last; if (IsLong(i)) last = i; }
+        bool DuplicateAt(int j) => j >= 0 && duplicate[j];
+
         // Short lines (headings, salutations) repeated next to a repeated page belong to that page too.
         var shortSeen = new HashSet<string>(StringComparer.Ordinal);
-        var contents = new string?[lines.Count];
-        inComment = false;
-        for (int i = 0; i < lines.Count; i++) contents[i] = keep[i] ? VisibleContent(source, lines[i], ref inComment) : null;
         for (int i = 0; i < lines.Count; i++)
         {
             if (!keep[i] || duplicate[i] || contents[i]!.Length >= MinDuplicateLineLength) continue;
             bool repeated = !shortSeen.Add(contents[i]!);
-            if ((repeated || BetweenDuplicates(i)) && (NearestLong(i, -1) is int before && before >= 0 && duplicate[before] || NearestLong(i, +1) is int after && after >= 0 && duplicate[after]))
-                keep[i] = false;
+            bool betweenDuplicates = DuplicateAt(previousLong[i]) && DuplicateAt(nextLong[i]);
+            if ((repeated || betweenDuplicates) && (DuplicateAt(previousLong[i]) || DuplicateAt(nextLong[i]))) keep[i] = false;
         }
         for (int i = 0; i < lines.Count; i++) if (duplicate[i]) keep[i] = false;
-
-        int NearestLong(int from, int step)
-        {
-            for (int j = from + step; j >= 0 && j < lines.Count; j += step)
-                if (keep[j] && contents[j]!.Length >= MinDuplicateLineLength) return j;
-            return -1;
-        }
-
-        bool BetweenDuplicates(int i) => NearestLong(i, -1) is var b && b >= 0 && duplicate[b] && NearestLong(i, +1) is var a && a >= 0 && duplicate[a];
-
         return keep;
+    }
+
+    /// <summary>
+    /// A page repeated by a web dump repeats a run of long lines; one sentence a report happens to say
+    /// twice is no such run and stays.
+    /// </summary>
+    private static void KeepIsolatedRepeats(int count, Func<int, bool> isLong, bool[] duplicate)
+    {
+        int runStart = -1, runLength = 0;
+        for (int i = 0; i <= count; i++)
+        {
+            if (i < count && !isLong(i)) continue;
+            if (i < count && duplicate[i])
+            {
+                if (runLength == 0) runStart = i;
+                runLength++;
+                continue;
+            }
+            if (runLength is > 0 and < MinRepeatedRun)
+                for (int j = runStart; j < i; j++) duplicate[j] = false;
+            runLength = 0;
+        }
     }
 
     /// <summary>The line's text with comments and literal NBSP strings removed and whitespace trimmed.</summary>

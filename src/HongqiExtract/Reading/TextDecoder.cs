@@ -13,8 +13,12 @@ internal static class TextDecoder
     private static Encoding Strict(string name) =>
         Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
 
-    public static (string Text, string EncodingName) Decode(byte[] bytes, string input)
+    public static (string Text, string EncodingName) Decode(byte[] bytes, string input) => Decode(bytes, input, out _);
+
+    /// <summary>Decodes; <paramref name="diagnostic"/> says what was repaired (a few invalid bytes in UTF-8 text), else null.</summary>
+    public static (string Text, string EncodingName) Decode(byte[] bytes, string input, out string? diagnostic)
     {
+        diagnostic = null;
         if (bytes.Length == 0) throw new ReportReadException(input, "the input is empty");
 
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -34,6 +38,11 @@ internal static class TextDecoder
             throw new ReportReadException(input, "binary content (NUL bytes): not a text or HTML document");
 
         if (TryDecode(StrictUtf8, bytes, out var utf8)) return (utf8, "utf-8");
+        if (Utf8Repair.TryRepair(bytes, out var repaired, out var invalidOffsets))
+        {
+            diagnostic = $"invalid UTF-8 bytes replaced with U+FFFD at byte offset{(invalidOffsets.Count > 1 ? "s" : "")} {string.Join(", ", invalidOffsets)}";
+            return (repaired, "utf-8");
+        }
 
         var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
         string? candidate = detected?.EncodingName?.ToUpperInvariant() switch

@@ -9,6 +9,14 @@ public sealed partial class QuantityRecognizer
     private const string DimensionUnitsInNames = "米英寸纳兆瓦吨尺伏";
 
     /// <summary>The end of a numeral run: digits, Chinese numerals, and points and separators between digits.</summary>
+    /// <summary>Digits right after 1E, 1e+ or 2.5E-: the exponent of scientific notation.</summary>
+    private static bool IsExponent(string text, int numberStart, int floor)
+    {
+        int at = numberStart - 1;
+        if (at > floor && text[at] is '+' or '-') at--;
+        return at > floor && text[at] is 'e' or 'E' && char.IsAsciiDigit(text[at - 1]);
+    }
+
     private static int ScanRun(string text, int start, int end)
     {
         int j = start;

@@ -49,11 +49,23 @@ public sealed partial class QuantityRecognizer
             char c = text[i];
             Quantity? quantity;
             int next;
-            if (c == '百' && At(text, i + 1, end, "分之")) (quantity, next) = PercentInWords(text, i, end, span.Start);
-            else if (c == '翻') (quantity, next) = Doubling(text, i, end, span.Start);
-            else if (NumeralChars.IsNumeral(c) || (c == '数' && i + 1 < end && NumeralChars.Classify(text[i + 1]) == NumeralClass.SmallUnit))
-                (quantity, next) = Numeric(text, i, end, span.Start, allowRange: true, diagnostics);
-            else continue;
+            bool numeral = NumeralChars.IsNumeral(c) || (c == '数' && i + 1 < end && NumeralChars.Classify(text[i + 1]) == NumeralClass.SmallUnit);
+            if (!numeral && c is not ('百' or '翻')) continue;
+            try
+            {
+                if (c == '百' && At(text, i + 1, end, "分之")) (quantity, next) = PercentInWords(text, i, end, span.Start);
+                else if (c == '翻') (quantity, next) = Doubling(text, i, end, span.Start);
+                else if (numeral) (quantity, next) = Numeric(text, i, end, span.Start, allowRange: true, diagnostics);
+                else continue;
+            }
+            catch (OverflowException)
+            {
+                // 546028375831261584万亿元, 〇亿亿亿亿: past decimal's range. A diagnostic, never a failed document.
+                next = Math.Max(ScanRun(text, i, end), i + 1);
+                while (next < end && _lexicon.ScaleFactor(text[next]) != 0) next++;
+                diagnostics?.Add($"{text.Substring(i, next - i)}: the value is out of range");
+                quantity = null;
+            }
 
             if (quantity is not null) output.Add(quantity);
             i = Math.Max(i, next - 1);
@@ -78,6 +90,8 @@ public sealed partial class QuantityRecognizer
         // A run of digits inside a word of letters is a code: 5G, PM2.5, ICP备12345678号.
         if (numberStart > floor && char.IsAsciiLetter(text[numberStart - 1])) return (null, runEnd);
         if (runEnd < end && char.IsAsciiLetter(text[runEnd])) return (null, runEnd);
+        // 1E+30万亿元: an exponent is no number of its own, and the mantissa before it is a code.
+        if (IsExponent(text, numberStart, floor)) return (null, runEnd);
         // Plan names: 十三五, 十四五, 十五五 are periods, never quantities.
         if (IsPlanName(run)) return (null, runEnd);
 

@@ -52,38 +52,45 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
     }
 
     /// <summary>
-    /// Writes the embedded dictionaries to a per-version cache folder (once) and checks that every
-    /// file jieba needs is there: a missing dictionary is an error, never jieba's silent HMM-only mode.
+    /// Writes the embedded dictionaries to a private cache folder and checks every file against the
+    /// embedded copy before jieba reads it, so a truncated or planted file is replaced, never trusted.
+    /// Folders tried: HONGQI_CACHE_DIR, the XDG cache folder, ~/.cache; a folder others can write is
+    /// skipped; the last resort is a fresh owner-only temporary folder.
     /// </summary>
     private static string PrepareDictionaryFolder()
     {
         var assembly = typeof(JiebaWordSegmenter).Assembly;
-        var version = assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
-        var root = Environment.GetEnvironmentVariable("HONGQI_CACHE_DIR") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Path.GetTempPath(), "hongqiextract-" + Environment.UserName);
-        var folder = Path.Combine(root, "jieba-" + version);
-        foreach (var name in RequiredFiles.Concat(["pos_prob_start.json", "pos_prob_trans.json", "pos_prob_emit.json"]))
+        var version = "jieba-" + assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+        var problems = new List<string>();
+        foreach (var root in CacheRoots())
         {
-            var target = Path.Combine(folder, name);
-            if (File.Exists(target)) continue;
-            using var resource = assembly.GetManifestResourceStream(ResourcePrefix + name)
-                ?? throw new InvalidOperationException($"The segmenter's dictionary {name} is not embedded in {assembly.GetName().Name}; the package is broken.");
-            Directory.CreateDirectory(folder);
-            // Write aside and move into place, so concurrent processes never read a half-written file.
-            var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            using (var file = File.Create(temporary)) resource.CopyTo(file);
-            try { File.Move(temporary, target, overwrite: false); }
-            catch (IOException) when (File.Exists(target)) { File.Delete(temporary); }
+            try
+            {
+                var folder = Path.Combine(root, version);
+                if (DictionaryCache.Populate(assembly, ResourcePrefix, folder, AllFiles, RequiredFiles) is { } refused) problems.Add(refused);
+                else return folder + Path.DirectorySeparatorChar;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { problems.Add($"{root}: {e.Message}"); }
         }
-        foreach (var name in RequiredFiles)
+        try
         {
-            var path = Path.Combine(folder, name);
-            if (!File.Exists(path) || new FileInfo(path).Length == 0)
-                throw new FileNotFoundException($"The segmenter's dictionary is missing at {path}.", path);
+            var fresh = Directory.CreateTempSubdirectory("hongqiextract-").FullName;
+            if (DictionaryCache.Populate(assembly, ResourcePrefix, fresh, AllFiles, RequiredFiles) is { } refused) problems.Add(refused);
+            // jieba joins its file names to this folder with Path.Combine; a trailing separator is harmless.
+            else return fresh + Path.DirectorySeparatorChar;
         }
-        // jieba joins its file names to this folder with Path.Combine; a trailing separator is harmless.
-        return folder + Path.DirectorySeparatorChar;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { problems.Add($"temporary folder: {e.Message}"); }
+        throw new InvalidOperationException("The word segmenter's dictionaries could not be written to any cache folder: " + string.Join("; ", problems));
+    }
+
+    private static readonly string[] AllFiles = [.. RequiredFiles, "pos_prob_start.json", "pos_prob_trans.json", "pos_prob_emit.json"];
+
+    private static IEnumerable<string> CacheRoots()
+    {
+        if (Environment.GetEnvironmentVariable("HONGQI_CACHE_DIR") is { Length: > 0 } configured) yield return configured;
+        if (Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg)) yield return Path.Combine(xdg, "hongqiextract");
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (home.Length > 0) yield return Path.Combine(home, ".cache", "hongqiextract");
     }
 }
 

@@ -7,25 +7,25 @@ internal static partial class MetadataExtractor
 {
     private const int HeadLines = 40;
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年[^\n]{0,30}?(政府工作报告|统计公报|规划纲要|国民经济和社会发展|工作报告|公报|纲要)")]
+    [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年[^\n]{0,30}?(政府工作报告|统计公报|规划纲要|国民经济和社会发展|工作报告|公报|纲要)")]
     private static partial Regex TitleYear();
 
-    [GeneratedRegex(@"[—\-－（(]{1,2}\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在")]
+    [GeneratedRegex(@"[—\-－（(]{1,2}\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日在")]
     private static partial Regex DeliveryDate();
 
-    [GeneratedRegex(@"^(?:时间|日期|发布时间|发布日期)[：:]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")]
+    [GeneratedRegex(@"^(?:时间|日期|发布时间|发布日期)[：:]\s*((?:19|20)[0-9]{2})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})")]
     private static partial Regex PublishedDate();
 
-    [GeneratedRegex(@"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")]
+    [GeneratedRegex(@"((?:19|20)[0-9]{2})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})")]
     private static partial Regex AnyDate();
 
     [GeneratedRegex(@"日在(.{2,12}?(?:省|市|自治区|区|县|州))?第[一二三四五六七八九十]+届(全国)?")]
     private static partial Regex CongressRegion();
 
-    [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex YearInName();
 
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(.{2,12}?(?:省|市|自治区|特别行政区|区|县|州|盟|旗))(?:人民)?政府工作报告")]
+    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年)?(.{2,12}?(?:省|市|自治区|特别行政区|区|县|州|盟|旗))(?:人民)?政府工作报告")]
     private static partial Regex RegionInTitle();
 
     public static DocumentMetadata Extract(IReadOnlyList<string> firstLines, string? htmlTitle, string? htmlDate, string documentId, string encoding)

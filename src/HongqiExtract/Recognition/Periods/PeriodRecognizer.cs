@@ -10,16 +10,18 @@ namespace HongqiExtract.Recognition.Periods;
 /// </summary>
 public static partial class PeriodRecognizer
 {
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年?\s*(?:至|到|—{1,2}|-|－|~|～)\s*((?:19|20)\d{2})\s*年")]
+    private const int MinYear = 1949, MaxYear = 2100, MaxYearsFromReport = 50;
+
+    [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—{1,2}|-|－|~|～)\s*((?:19|20)[0-9]{2})\s*年")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"(?<![\d.])((?:19|20)\d{2})\s*年(?!代)|([〇零一二三四五六七八九]{4})年")]
+    [GeneratedRegex(@"(?<![0-9.])((?:19|20)[0-9]{2})\s*年(?!代)|([〇零一二三四五六七八九]{4})年")]
     private static partial Regex Year();
 
     [GeneratedRegex(@"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年")]
     private static partial Regex Plan();
 
-    [GeneratedRegex(@"今年|去年|上年|上一年|明年|前年|过去一年|过去的一年|(过去|今后|未来|近|最近|这)(的)?([一二三四五六七八九十两\d]{1,2})年(来|间|内|里)?|([一二三四五六七八九十两\d]{1,2})年(来|间)")]
+    [GeneratedRegex(@"今年|去年|上年|上一年|明年|前年|过去一年|过去的一年|(过去|今后|未来|近|最近|这)(的)?([一二三四五六七八九十两0-9]{1,2})年(来|间|内|里)?|([一二三四五六七八九十两0-9]{1,2})年(来|间)")]
     private static partial Regex Relative();
 
     /// <summary>Adds the periods written in <paramref name="text"/>[span] to <paramref name="output"/>, in text order.</summary>
@@ -38,12 +40,13 @@ public static partial class PeriodRecognizer
         foreach (Match m in YearRange().Matches(slice))
         {
             int a = Int(m.Groups[1].Value), b = Int(m.Groups[2].Value);
-            if (b < a) continue;
+            if (b < a || !IsPlausibleYear(a, reportYear) || !IsPlausibleYear(b, reportYear)) continue;
             Add(output, taken, span.Start + m.Index, m.Length, a, b, PeriodKind.YearRange, reportYear is { } r && a >= r);
         }
         foreach (Match m in Year().Matches(slice))
         {
             int year = m.Groups[1].Success ? Int(m.Groups[1].Value) : ChineseYear(m.Groups[2].Value);
+            if (!IsPlausibleYear(year, reportYear)) continue;
             bool future = IsTargetYear(slice, m.Index) || (reportYear is { } r && year > r);
             Add(output, taken, span.Start + m.Index, m.Length, year, year, PeriodKind.Year, future);
         }
@@ -53,6 +56,7 @@ public static partial class PeriodRecognizer
             int n = 10 + NumeralChars.Value(digit);
             // From the third plan (1966–1970) on, plans follow each other every five years.
             int start = 1966 + 5 * (n - 3);
+            if (!IsPlausibleYear(start, reportYear)) continue;
             Add(output, taken, span.Start + m.Index, m.Length, start, start + 4, PeriodKind.Plan, reportYear is { } r && start >= r);
         }
         if (reportYear is { } year0)
@@ -84,6 +88,13 @@ public static partial class PeriodRecognizer
         if (lead is "过去" or "近" or "最近" or "这" || m.Groups[6].Value is "来" || m.Groups[4].Value is "来") return (r - count, r - 1, false);
         return null;
     }
+
+    /// <summary>
+    /// A year a report's figure can refer to: from the People's Republic's founding to 2100, and within
+    /// 50 years of the report's own year where that is known (四八九八年 is no period).
+    /// </summary>
+    internal static bool IsPlausibleYear(int year, int? reportYear) =>
+        year is >= MinYear and <= MaxYear && (reportYear is not { } r || Math.Abs(year - r) <= MaxYearsFromReport);
 
     private static bool IsTargetYear(string slice, int index)
     {
