@@ -85,6 +85,15 @@ public sealed partial class IndicatorExtractor
                 diagnostics.Add($"sentence at {sentence.Span.Start}: {e.Message}");
             }
         }
+        // Defaults derived from the report year (the year before it, the next five years) can still step outside the plausible range.
+        for (int i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            bool period = r.PeriodStart is null || (PeriodRecognizer.IsPlausibleYear(r.PeriodStart.Value, null) && PeriodRecognizer.IsPlausibleYear(r.PeriodEnd ?? r.PeriodStart.Value, null));
+            bool baseYear = r.BaseYear is null || PeriodRecognizer.IsPlausibleYear(r.BaseYear.Value, null);
+            if (!period || !baseYear)
+                records[i] = r with { PeriodStart = period ? r.PeriodStart : null, PeriodEnd = period ? r.PeriodEnd : null, BaseYear = baseYear ? r.BaseYear : null };
+        }
         if (_options.Classifier is { } classifier)
             for (int i = 0; i < records.Count; i++) records[i] = records[i] with { Category = classifier.Classify(records[i]) };
         return new ExtractionResult(document, records, diagnostics);

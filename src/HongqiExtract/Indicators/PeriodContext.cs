@@ -96,11 +96,11 @@ internal sealed class PeriodContext
     /// <summary>The report's year: from the document, else one after the latest past range it reviews (2016年至2020年 → 2021).</summary>
     public static int? InferReportYear(ReportDocument document)
     {
-        if (document.Metadata.ReportYear is { } year) return year;
+        if (document.Metadata.ReportYear is { } year) return PeriodRecognizer.IsPlausibleYear(year, null) ? year : null;
         var found = new List<PeriodMention>();
         foreach (var paragraph in document.Paragraphs.Take(12))
             PeriodRecognizer.Recognize(document.Text, paragraph.Span, null, found);
         var range = found.FirstOrDefault(f => f.Kind is PeriodKind.YearRange or PeriodKind.Plan);
-        return range is null ? null : range.EndYear + 1;
+        return range is null || !PeriodRecognizer.IsPlausibleYear(range.EndYear + 1, null) ? null : range.EndYear + 1;
     }
 }

@@ -56,6 +56,8 @@ internal static partial class MetadataExtractor
         if (year is null && YearInName().Match(Path.GetFileName(documentId)) is { Success: true } y)
             year = int.Parse(y.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
+        // A report year the period rules cannot use (1900年 in a title-like line) is no report year.
+        if (year is { } y0 && !Recognition.Periods.PeriodRecognizer.IsPlausibleYear(y0, null)) year = null;
         return new DocumentMetadata(title, year, date, FindRegion(title, firstLines), encoding);
     }
 

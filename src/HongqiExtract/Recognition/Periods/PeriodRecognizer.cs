@@ -64,7 +64,7 @@ public static partial class PeriodRecognizer
             foreach (Match m in Relative().Matches(slice))
             {
                 var resolved = ResolveRelative(m, year0);
-                if (resolved is { } p) Add(output, taken, span.Start + m.Index, m.Length, p.Start, p.End, PeriodKind.Relative, p.Future);
+                if (resolved is { } p && IsPlausibleYear(p.Start, null) && IsPlausibleYear(p.End, null)) Add(output, taken, span.Start + m.Index, m.Length, p.Start, p.End, PeriodKind.Relative, p.Future);
             }
         }
         output.Sort(first, output.Count - first, Comparer<PeriodMention>.Create((x, y) => x.Span.Start.CompareTo(y.Span.Start)));
