@@ -64,7 +64,24 @@ internal static class ExtractCommands
         }
         var report = Evaluator.Evaluate(results, gold);
         Print(report, stdout, args.Has("--details"));
+        PrintPerDocument(results, gold, stdout);
         return failed > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
+    }
+
+    /// <summary>One line per document: the same figures, so a change that helps one kind of report and hurts another shows.</summary>
+    public static void PrintPerDocument(IReadOnlyList<ExtractionResult> results, IReadOnlyList<GoldLine> gold, TextWriter o)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        o.WriteLine();
+        o.WriteLine("document	kind	required	F1	full	name	period	qualifier	kind	target");
+        foreach (var result in results.OrderBy(r => r.Document.Id, StringComparer.Ordinal))
+        {
+            var r = Evaluator.Evaluate([result], gold);
+            string Over(int n) => r.MatchedRequired == 0 ? "n/a" : ((double)n / r.MatchedRequired).ToString("0.000", inv);
+            o.WriteLine(string.Join('\t', Path.GetFileName(result.Document.Id), result.Document.Metadata.Kind.Code(), r.Required.ToString(inv),
+                r.F1.ToString("0.000", inv), r.FullRecordAccuracy.ToString("0.000", inv), Over(r.NameRight), Over(r.PeriodRight),
+                Over(r.QualifierRight), Over(r.KindRight), Over(r.TargetRight)));
+        }
     }
 
     public static void Print(EvaluationReport r, TextWriter o, bool details)

@@ -23,6 +23,7 @@ internal static class TextCommands
         stdout.WriteLine($"date: {m.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}");
         stdout.WriteLine($"region: {m.Region ?? "unknown"}");
         stdout.WriteLine($"encoding: {m.Encoding}");
+        stdout.WriteLine($"kind: {m.Kind.Code()}");
         stdout.WriteLine($"characters: {document.Text.Length}, sections: {document.Sections.Count}, paragraphs: {document.Paragraphs.Count}, sentences: {document.Sentences.Count}");
         stdout.WriteLine();
         // Sentences per paragraph, counted once rather than rescanned for every paragraph.

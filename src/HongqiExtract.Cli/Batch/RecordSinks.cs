@@ -78,9 +78,10 @@ internal sealed class ParquetSink : IRecordSink
     private static readonly DataField Section = new DataField<string>("section", true);
     private static readonly DataField Confidence = new DataField<double>("confidence", false);
     private static readonly DataField Category = new DataField<string>("category", true);
+    private static readonly DataField DocKind = new DataField<string>("doc_kind", false);
 
     public static ParquetSchema Schema { get; } = new(Doc, Ordinal, Name, Value, ValueHigh, Unit, Scale, NormalizedValue, NormalizedUnit, Qualifier, Kind,
-        FromValue, FromNormalizedValue, PeriodStart, PeriodEnd, BaseYear, IsTarget, Text, Start, End, Sentence, Section, Confidence, Category);
+        FromValue, FromNormalizedValue, PeriodStart, PeriodEnd, BaseYear, IsTarget, Text, Start, End, Sentence, Section, Confidence, Category, DocKind);
 
     private readonly Stream _target;
     private readonly Stream _file;
@@ -141,6 +142,7 @@ internal sealed class ParquetSink : IRecordSink
         await group.WriteAsync(Section, r.Select(x => x.Section!).ToArray()).ConfigureAwait(false);
         await group.WriteAsync<double>(Confidence, r.Select(x => x.Confidence).ToArray()).ConfigureAwait(false);
         await group.WriteAsync(Category, r.Select(x => x.Category!).ToArray()).ConfigureAwait(false);
+        await group.WriteAsync(DocKind, r.Select(x => x.DocKind.Code()).ToArray()).ConfigureAwait(false);
         _pending.Clear();
     }
 

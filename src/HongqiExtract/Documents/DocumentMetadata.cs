@@ -11,4 +11,8 @@ public sealed record DocumentMetadata(
     int? ReportYear,
     DateOnly? Date,
     string? Region,
-    string Encoding);
+    string Encoding)
+{
+    /// <summary>The kind of document (work report, communiqué, news article…), as detected.</summary>
+    public DocumentKind Kind { get; init; }
+}

@@ -1,16 +1,17 @@
 namespace HongqiExtract.Indicators;
 
-/// <summary>The binding cue words (Resources/Indicators/cues.txt), loaded once, read-only afterwards.</summary>
+/// <summary>Cue words by group (Resources/Indicators/cues.txt and the like), loaded once, read-only afterwards.</summary>
 internal sealed class CueLexicon
 {
-    private static readonly Lazy<CueLexicon> SharedInstance = new(() => new CueLexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<CueLexicon> SharedInstance = new(() => new CueLexicon("Indicators/cues.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<CueLexicon> DocumentKindInstance = new(() => new CueLexicon("Structure/document-kinds.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, HashSet<string>> _groups = new(StringComparer.Ordinal);
 
-    private CueLexicon()
+    private CueLexicon(string resource)
     {
         HashSet<string>? current = null;
-        foreach (var line in Lexicons.ReadLines("Indicators/cues.txt"))
+        foreach (var line in Lexicons.ReadLines(resource))
         {
             if (line.StartsWith('[') && line.EndsWith(']'))
             {
@@ -18,12 +19,15 @@ internal sealed class CueLexicon
                 _groups[line[1..^1]] = current;
                 continue;
             }
-            if (current is null) throw new InvalidOperationException("cues.txt: words before the first [group]");
+            if (current is null) throw new InvalidOperationException($"{resource}: words before the first [group]");
             foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) current.Add(word);
         }
     }
 
     public static CueLexicon Shared => SharedInstance.Value;
+
+    /// <summary>The words that tell a document's kind (Resources/Structure/document-kinds.txt).</summary>
+    public static CueLexicon DocumentKinds => DocumentKindInstance.Value;
 
     public IReadOnlySet<string> this[string group] => _groups[group];
 

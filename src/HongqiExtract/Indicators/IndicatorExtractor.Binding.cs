@@ -57,6 +57,8 @@ public sealed partial class IndicatorExtractor
         string? section = document.SectionPath(sentence.ParagraphIndex);
         bool paragraphTarget = ParagraphIsTarget(document, sentence.ParagraphIndex);
         bool sectionTarget = paragraph.SectionIndex >= 0 && SectionIsTarget(document.Sections[paragraph.SectionIndex].Heading);
+        var docKind = document.Metadata.Kind;
+        bool achievedKind = docKind.ReportsAchievedFigures();
         string sentenceText = document.Slice(sentence.Span);
         int previousEnd = sentence.Span.Start;
 
@@ -95,24 +97,36 @@ public sealed partial class IndicatorExtractor
             var kind = ResolveKind(q, cueText, from, state, segmenter, out bool negative);
             var period = ChoosePeriod(text, q, sentencePeriods, periods, sentence, paragraph);
             // 新建改造高标准农田3167万亩 under “十四五”时期和2025年工作回顾: a cumulative figure covers the plan period.
-            if (period is { Kind: PeriodKind.Year } && paragraph.SectionIndex >= 0 && !SentenceNamesPeriodBefore(sentencePeriods, q)
-                && _cues.FindIn("cumulative", cueText) is not null && periods.SectionSpan(paragraph.SectionIndex) is { } span && span.EndYear == period.EndYear)
+            // Without a heading, the span a paragraph opened (五年来，…) is the scope a cumulative figure covers.
+            if (period is { Kind: PeriodKind.Year } && !SentenceNamesPeriodBefore(sentencePeriods, q) && _cues.FindIn("cumulative", cueText) is not null
+                && ((paragraph.SectionIndex >= 0 ? periods.SectionSpan(paragraph.SectionIndex) : null) ?? periods.ParagraphSpan(sentence.ParagraphIndex)) is { } span
+                && span.EndYear == period.EndYear)
                 period = span;
             bool explicitTarget = SentenceIsTarget(text, sentence.Span.Start, q.Span.Start);
             int? reportYear = periods.ReportYear;
-            bool isTarget = explicitTarget || paragraphTarget || (period?.IsFuture ?? false)
-                || (period is { } p && reportYear is { } ry && p.StartYear >= ry);
-            if (!explicitTarget && period is { } past && reportYear is { } ry2 && past.EndYear < ry2) isTarget = false;
-            if (!isTarget && sectionTarget && period is null) isTarget = true;
-            // 一、过去一年工作回顾 then 二、三…: the sections after the review plan the report's year.
-            bool planSection = period is null && paragraph.SectionIndex >= 0 && periods.FollowsReview(paragraph.SectionIndex);
-            if (planSection) isTarget = true;
+            bool isTarget;
+            if (achievedKind)
+            {
+                // A communiqué or an article states what happened: a target only where its own words say so.
+                isTarget = explicitTarget || paragraphTarget || (period is { } ahead && reportYear is { } ry0 && ahead.StartYear > ry0);
+            }
+            else
+            {
+                isTarget = explicitTarget || paragraphTarget || (period?.IsFuture ?? false)
+                    || (period is { } p && reportYear is { } ry && p.StartYear >= ry);
+                if (!explicitTarget && period is { } past && reportYear is { } ry2 && past.EndYear < ry2) isTarget = false;
+                if (!isTarget && sectionTarget && period is null) isTarget = true;
+                // 一、过去一年工作回顾 then 二、三…: the sections after the review plan the report's year.
+                bool planSection = period is null && paragraph.SectionIndex >= 0 && periods.FollowsReview(paragraph.SectionIndex);
+                if (planSection) isTarget = true;
+            }
             if (NotTarget(text, sentence.Span.Start, q.Span.Start)) isTarget = false;
 
             int? periodStart = period?.StartYear, periodEnd = period?.EndYear;
             if (period is null && reportYear is { } year)
             {
-                periodStart = periodEnd = isTarget ? year : year - 1;
+                // A communiqué's year is the year it covers; a report or an article looks back on the year before its own.
+                periodStart = periodEnd = isTarget ? year : docKind is DocumentKind.Communique or DocumentKind.StatisticalRelease ? year : year - 1;
             }
             int? baseYear = BaseYear(text, q, cueText, kind, sentencePeriods, periodStart);
 
@@ -125,6 +139,7 @@ public sealed partial class IndicatorExtractor
             records.Add(new IndicatorRecord
             {
                 Doc = document.Id,
+                DocKind = docKind,
                 Ordinal = records.Count,
                 Name = name,
                 Value = sign * q.Value,
@@ -213,7 +228,8 @@ public sealed partial class IndicatorExtractor
             if (up || down)
             {
                 negative = down;
-                return percent ? IndicatorKind.Growth : IndicatorKind.Increase;
+                // 提高0.35个百分点: a rate moving by points is a net change of that rate, not a growth rate.
+                return percent && q.Category != UnitCategory.Points ? IndicatorKind.Growth : IndicatorKind.Increase;
             }
             if (!_cues.Is("name-trailing", word) && word.Any(HongqiExtract.Normalization.ChineseText.IsIdeograph)) break;
         }
@@ -253,7 +269,7 @@ public sealed partial class IndicatorExtractor
         foreach (var p in sentencePeriods)
         {
             if (p.Span.End > q.Span.Start) break;
-            if (!PeriodContext.IsBase(text, p.Span.Start)) nearest = p;
+            if (!PeriodContext.IsBase(text, p.Span)) nearest = p;
         }
         return nearest
             ?? periods.Paragraph(sentence.ParagraphIndex)

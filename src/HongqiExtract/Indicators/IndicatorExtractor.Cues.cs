@@ -79,14 +79,15 @@ public sealed partial class IndicatorExtractor
         int clauseStart = LastHardDelimiter(text, 0, q.Span.Start);
         foreach (var p in sentencePeriods)
         {
-            if (p.Span.End > q.Span.Start || p.Span.Start < clauseStart || !PeriodContext.IsBase(text, p.Span.Start)) continue;
+            if (p.Span.End > q.Span.Start || p.Span.Start < clauseStart || !PeriodContext.IsBase(text, p.Span)) continue;
             // 较“十三五”末: the end of a span is the base; 比2010年: the year itself.
             int after = p.Span.End < text.Length && text[p.Span.End] is '”' or '"' ? p.Span.End + 1 : p.Span.End;
             return after < text.Length && text[after] is '末' or '底' ? p.EndYear : p.StartYear;
         }
         bool previousYear = cueText.Contains("上年", StringComparison.Ordinal) || cueText.Contains("同比", StringComparison.Ordinal) || cueText.Contains("去年", StringComparison.Ordinal);
         if (periodStart is null) return null;
-        if (kind is IndicatorKind.Growth or IndicatorKind.Multiple) return periodStart - 1;
+        // A rate of change, a multiple or a move by percentage points compares with the year before unless a base is written.
+        if (kind is IndicatorKind.Growth or IndicatorKind.Multiple || (kind == IndicatorKind.Increase && q.Category == UnitCategory.Points)) return periodStart - 1;
         if (previousYear || (kind == IndicatorKind.Increase && (cueText.Contains("提升", StringComparison.Ordinal) || cueText.Contains("提高", StringComparison.Ordinal)))) return periodStart - 1;
         return null;
     }

@@ -11,6 +11,7 @@ internal sealed class PeriodContext
 {
     private readonly ReportDocument _document;
     private readonly PeriodMention?[] _paragraphPeriods;
+    private readonly PeriodMention?[] _paragraphSpans;
     private readonly Dictionary<int, List<PeriodMention>> _headingPeriods = new();
 
     public PeriodContext(ReportDocument document, int? reportYear)
@@ -18,27 +19,33 @@ internal sealed class PeriodContext
         _document = document;
         ReportYear = reportYear;
         _paragraphPeriods = new PeriodMention?[document.Paragraphs.Count];
-        PeriodMention? running = null;
+        _paragraphSpans = new PeriodMention?[document.Paragraphs.Count];
+        PeriodMention? running = null, runningSpan = null;
         int runningSection = int.MinValue;
         var found = new List<PeriodMention>();
         for (int p = 0; p < document.Paragraphs.Count; p++)
         {
             var paragraph = document.Paragraphs[p];
-            if (paragraph.SectionIndex != runningSection) { running = null; runningSection = paragraph.SectionIndex; }
+            if (paragraph.SectionIndex != runningSection) { running = runningSpan = null; runningSection = paragraph.SectionIndex; }
             // Title and date lines (2026年河南省政府工作报告) name the report's year, not a period of its text.
             if (paragraph.Kind == ParagraphKind.Body && document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).IndexOfAny("，,。；;") >= 0)
             {
                 found.Clear();
                 int openingLength = Math.Min(paragraph.Span.Length, 14);
                 PeriodRecognizer.Recognize(document.Text, new TextSpan(paragraph.Span.Start, paragraph.Span.Start + openingLength), reportYear, found);
-                var opening = found.FirstOrDefault(f => f.Span.Start - paragraph.Span.Start <= 3 && !IsBase(document.Text, f.Span.Start));
+                var opening = found.FirstOrDefault(f => f.Span.Start - paragraph.Span.Start <= 3 && !IsBase(document.Text, f.Span));
                 if (opening is not null) running = opening;
+                if (opening is not null && opening.EndYear > opening.StartYear) runningSpan = opening;
             }
             _paragraphPeriods[p] = running;
+            _paragraphSpans[p] = runningSpan;
         }
     }
 
     public int? ReportYear { get; }
+
+    /// <summary>The span of years (五年来, 2016年至2020年) a paragraph's opening set for its section, even where a single year followed.</summary>
+    public PeriodMention? ParagraphSpan(int paragraphIndex) => _paragraphSpans[paragraphIndex];
 
     /// <summary>The period the paragraph's opening set, or one set earlier in its section.</summary>
     public PeriodMention? Paragraph(int paragraphIndex) => _paragraphPeriods[paragraphIndex];
@@ -84,13 +91,31 @@ internal sealed class PeriodContext
     private static bool IsReview(string heading) =>
         heading.Contains("回顾", StringComparison.Ordinal) || heading.Contains("成就", StringComparison.Ordinal);
 
-    /// <summary>比2010年, 较“十三五”末, 比上年: a comparison base, not the value's period.</summary>
-    public static bool IsBase(string text, int periodStart)
+    /// <summary>
+    /// 比2010年, 较“十三五”末, 比上年, 为2020年的1.35倍, （上年不变价格）: a comparison base or a price basis,
+    /// not the value's period.
+    /// </summary>
+    public static bool IsBase(string text, TextSpan period)
     {
-        int k = periodStart - 1;
+        // 为2020年的1.35倍, 是“十三五”末的8.26倍: the period a multiple is taken of.
+        int after = period.End;
+        while (after < text.Length && text[after] is '”' or '"' or '末' or '底') after++;
+        if (after < text.Length && text[after] == '的' && IsMultipleAt(text, after + 1)) return true;
+        int open = text.LastIndexOfAny(['（', '('], period.Start > 0 ? period.Start - 1 : 0);
+        if (open >= 0 && period.Start - open <= 2 && NameBinder.StartsWithQualifier(CueLexicon.Shared, text.AsSpan(open + 1, Math.Min(8, text.Length - open - 1))))
+            return true;
+        int k = period.Start - 1;
         if (k >= 0 && text[k] is '“' or '"') k--;
         if (k < 0) return false;
         return text[k] is '比' or '较' || (k >= 1 && text.AsSpan(k - 1, 2) is "相比" or "同比");
+    }
+
+    /// <summary>A number followed by 倍 (1.35倍, 八倍): what 为2020年的… is taken of.</summary>
+    private static bool IsMultipleAt(string text, int at)
+    {
+        int k = at;
+        while (k < text.Length && k - at < 12 && (char.IsAsciiDigit(text[k]) || text[k] == '.' || Recognition.Numbers.NumeralChars.IsNumeral(text[k]))) k++;
+        return k > at && k < text.Length && text[k] == '倍';
     }
 
     /// <summary>The report's year: from the document, else one after the latest past range it reviews (2016年至2020年 → 2021).</summary>

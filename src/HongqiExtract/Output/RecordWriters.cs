@@ -13,7 +13,7 @@ public static class RecordWriters
     [
         "doc", "ordinal", "name", "value", "value_high", "unit", "scale", "normalized_value", "normalized_unit", "qualifier", "kind",
         "from_value", "from_normalized_value", "period_start", "period_end", "base_year", "is_target", "text", "start", "end",
-        "sentence", "section", "confidence", "category",
+        "sentence", "section", "confidence", "category", "doc_kind",
     ];
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -54,6 +54,7 @@ public static class RecordWriters
             WriteStringOrNull(writer, "section", r.Section);
             writer.WriteNumber("confidence", r.Confidence);
             WriteStringOrNull(writer, "category", r.Category);
+            writer.WriteString("doc_kind", r.DocKind.Code());
             writer.WriteEndObject();
             writer.Flush();
             output.WriteByte((byte)'\n');
@@ -85,7 +86,7 @@ public static class RecordWriters
                 Plain(r.Scale).ToString(inv), Plain(r.NormalizedValue).ToString(inv), r.NormalizedUnit, Name(r.Qualifier), Name(r.Kind),
                 Plain(r.FromValue)?.ToString(inv), Plain(r.FromNormalizedValue)?.ToString(inv), r.PeriodStart?.ToString(inv), r.PeriodEnd?.ToString(inv),
                 r.BaseYear?.ToString(inv), r.IsTarget ? "true" : "false", r.Text, r.Start.ToString(inv), r.End.ToString(inv), r.Sentence, r.Section,
-                r.Confidence.ToString(inv), r.Category,
+                r.Confidence.ToString(inv), r.Category, r.DocKind.Code(),
             ];
             for (int i = 0; i < fields.Length; i++)
             {

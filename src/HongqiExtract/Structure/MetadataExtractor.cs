@@ -19,6 +19,10 @@ internal static partial class MetadataExtractor
     [GeneratedRegex(@"((?:19|20)[0-9]{2})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})")]
     private static partial Regex AnyDate();
 
+    // A news page's date line: 2026年08月11日 星期二, or 2026-02-04 07:19:08 under a headline.
+    [GeneratedRegex(@"^((?:19|20)[0-9]{2})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?(?:\s*星期[一二三四五六日天]|\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*$)")]
+    private static partial Regex DateLine();
+
     [GeneratedRegex(@"日在(.{2,12}?(?:省|市|自治区|区|县|州))?第[一二三四五六七八九十]+届(全国)?")]
     private static partial Regex CongressRegion();
 
@@ -47,6 +51,12 @@ internal static partial class MetadataExtractor
                 date = ToDate(d);
             }
         }
+        // A date standing alone on one of the first lines dates the page, where no delivery line did.
+        foreach (var line in firstLines.Take(8))
+        {
+            if (date is not null) break;
+            if (DateLine().Match(line.Trim()) is { Success: true } alone) date = ToDate(alone);
+        }
         if (date is null && htmlDate is not null && AnyDate().Match(htmlDate) is { Success: true } hd) date = ToDate(hd);
         title ??= htmlTitle
             ?? firstLines.FirstOrDefault(l => IsTitleLike(l) && (l.Contains("报告", StringComparison.Ordinal) || l.Contains("公报", StringComparison.Ordinal) || l.Contains("纲要", StringComparison.Ordinal)))?.Trim()
@@ -58,7 +68,7 @@ internal static partial class MetadataExtractor
 
         // A report year the period rules cannot use (1900年 in a title-like line) is no report year.
         if (year is { } y0 && !Recognition.Periods.PeriodRecognizer.IsPlausibleYear(y0, null)) year = null;
-        return new DocumentMetadata(title, year, date, FindRegion(title, firstLines), encoding);
+        return new DocumentMetadata(title, year, date, FindRegion(title, firstLines), encoding) { Kind = DocumentKindDetector.Detect(title, firstLines) };
     }
 
     /// <summary>A title is short, has no clause punctuation and is not a page marker.</summary>

@@ -1,0 +1,48 @@
+namespace HongqiExtract.Tests.Meaning;
+
+/// <summary>Binding rules written for the meaning of records; each case states what an analyst would put in the column.</summary>
+public class BindingRuleTests
+{
+    private static IReadOnlyList<IndicatorRecord> Extract(string sentence) =>
+        new IndicatorExtractor().Extract(ReportSource.FromString("2025年某市国民经济和社会发展统计公报\n一、综合\n" + sentence, "rules.txt")).Records;
+
+    [Theory]
+    [InlineData("城镇化率为74.63%，比上年末提高0.35个百分点。", 0.35)]
+    [InlineData("资产负债率为56.4%，比上年末下降2.1个百分点。", -2.1)]
+    public void A_rate_moving_by_percentage_points_is_a_net_increase(string sentence, double value)
+    {
+        var points = Extract(sentence)[1];
+        Assert.Equal(IndicatorKind.Increase, points.Kind);
+        Assert.Equal((decimal)value, points.Value);
+    }
+
+    [Theory]
+    [InlineData("年末公路里程（不含平潭）11779公里。", "公路里程")]
+    [InlineData("日均（按工作日计算）新登记企业203.53户。", "日均新登记企业")]
+    [InlineData("海洋捕捞（国内）产量39.25万吨。", "海洋捕捞（国内）产量")]
+    [InlineData("第一产业增加值占地区生产总值的比重为5.0%。", "第一产业增加值占地区生产总值比重")]
+    public void Names_drop_brackets_that_only_qualify_and_keep_brackets_that_name(string sentence, string name) =>
+        Assert.Equal(name, Extract(sentence)[0].Name);
+
+    [Fact]
+    public void A_price_basis_in_brackets_is_no_period()
+    {
+        var record = Extract("电信业务总量（上年不变价格）113.05亿元。")[0];
+        Assert.Equal((2025, 2025), (record.PeriodStart, record.PeriodEnd));
+    }
+
+    [Theory]
+    [InlineData("居民人均可支配收入47200元，为2020年的1.35倍。")]
+    [InlineData("装机总规模912.95万千瓦，是“十三五”末的8.26倍。")]
+    public void The_period_a_multiple_is_taken_of_is_its_base_not_its_period(string sentence)
+    {
+        var multiple = Extract(sentence).Single(r => r.Kind == IndicatorKind.Multiple);
+        Assert.Equal((2025, 2025), (multiple.PeriodStart, multiple.PeriodEnd));
+    }
+
+    [Fact]
+    public void New_registrations_are_a_net_increase()
+    {
+        Assert.Equal(IndicatorKind.Increase, Extract("全年新登记经营主体15.46万户。")[0].Kind);
+    }
+}
