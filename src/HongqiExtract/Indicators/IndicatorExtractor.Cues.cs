@@ -53,7 +53,8 @@ public sealed partial class IndicatorExtractor
         }
         // 将 (will) — but not 将近 (nearly) or 将其; 拟 (plans to) — but not 模拟 or 草拟.
         for (int k = prefix.IndexOf('将'); k >= 0 && k < prefix.Length; k = NextIndex(prefix, '将', k + 1))
-            if (k + 1 >= prefix.Length || prefix[k + 1] is not ('近' or '其')) return true;
+            // 将2.8万亿元资金直达基层: 将 before a number takes it as its object (把), it does not look ahead.
+            if (k + 1 < prefix.Length && prefix[k + 1] is not ('近' or '其') && !Recognition.Numbers.NumeralChars.IsNumeral(prefix[k + 1])) return true;
         for (int k = prefix.IndexOf('拟'); k >= 0 && k < prefix.Length; k = NextIndex(prefix, '拟', k + 1))
             if (k == 0 || prefix[k - 1] is not ('模' or '草' or '虚')) return true;
         return false;
