@@ -17,7 +17,10 @@ internal static class ExtractCommands
         int signalCode = 0;
         void Stop(PosixSignalContext context, int code)
         {
-            context.Cancel = true; // stop cleanly: drain the workers, keep the old output, remove temporary files
+            // The first signal stops cleanly (drain the workers, keep the old output, remove temporary files);
+            // a second one, for a run stuck on its input, terminates at once.
+            if (cancel.IsCancellationRequested) return;
+            context.Cancel = true;
             signalCode = code;
             cancel.Cancel();
         }

@@ -17,8 +17,11 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
     /// Runs the batch. On cancellation no new document is started, the ones being extracted finish,
     /// the manifest is committed with the documents done, and the records output is left as it was.
     /// </summary>
-    public async Task<int> RunAsync(OutputFile output, OutputFile? manifestFile, CancellationToken cancel)
+    public async Task<int> RunAsync(OutputFile output, OutputFile? manifestFile, CancellationToken interrupt)
     {
+        // Stopped by a signal, or by a failure of the writer: either way no thread may outlive the collections below.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
+        var cancel = stop.Token;
         var extractor = new IndicatorExtractor(new ExtractorOptions(new ReaderOptions(options.MaxDocumentBytes, options.ReportYear)));
         int inFlightLimit = options.Jobs * 4;
         using var inFlight = new SemaphoreSlim(inFlightLimit);
@@ -63,8 +66,9 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
 
         int failed = 0, done = 0;
         var manifest = manifestFile is null ? null : new ManifestWriter(manifestFile.Stream);
-        await using (var sink = CreateSink(output.Stream))
+        try
         {
+            await using var sink = CreateSink(output.Stream);
             var pending = new Dictionary<long, BatchOutcome>();
             long next = 0;
             foreach (var outcome in outcomes.GetConsumingEnumerable())
@@ -88,11 +92,19 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
             if (pending.Count > 0 && !cancel.IsCancellationRequested) throw new InvalidOperationException("batch outcomes out of sequence");
             if (cancel.IsCancellationRequested) sink.Abandon();
         }
-        producer.Join();
-        workers.ForEach(w => w.Join());
+        catch
+        {
+            stop.Cancel();
+            throw;
+        }
+        finally
+        {
+            producer.Join();
+            workers.ForEach(w => w.Join());
+        }
         progress.Finish();
         manifestFile?.Commit();
-        if (cancel.IsCancellationRequested)
+        if (interrupt.IsCancellationRequested)
         {
             await stderr.WriteLineAsync($"hongqi: interrupted after {done} documents; {output.Name} was not replaced"
                 + (manifestFile is null ? "" : $"; {manifestFile.Name} lists the documents done")).ConfigureAwait(false);

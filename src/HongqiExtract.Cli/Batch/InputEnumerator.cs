@@ -136,7 +136,7 @@ internal sealed class InputEnumerator(BatchOptions options)
                 failure = $"corrupt or truncated {kind} archive: {e.Message}";
                 break;
             }
-            if (entry.Name.Length == 0)
+            if (entry.IsArchiveFault)
             {
                 // The archive's end-of-stream check failed after its last entry: that entry may be incomplete.
                 if (held is not null) held = Error(held.Id, entry.Problem!);
@@ -168,8 +168,8 @@ internal sealed class InputEnumerator(BatchOptions options)
     }
 
     /// <summary>One archive entry: its name, a way to open it (or why it is refused), and the length its header states.
-    /// An entry with an empty name reports a fault of the archive's end (a gzip trailer that is missing or wrong).</summary>
-    private readonly record struct ArchiveEntry(string Name, Func<Stream>? Open, string? Problem, long? Length = null);
+    /// <see cref="IsArchiveFault"/> marks a fault of the archive's end (a gzip trailer that is missing or wrong), not an entry.</summary>
+    private readonly record struct ArchiveEntry(string Name, Func<Stream>? Open, string? Problem, long? Length = null, bool IsArchiveFault = false);
 
     /// <summary>The entries of an archive with a way to open each, or the reason an entry is refused.</summary>
     private static IEnumerable<ArchiveEntry> Entries(Stream stream, string kind)
@@ -197,7 +197,7 @@ internal sealed class InputEnumerator(BatchOptions options)
             }
         }
         if (counted is null) yield break;
-        if (GzipTrailer.Check(counted, stream) is { } trailerProblem) yield return new ArchiveEntry("", null, trailerProblem);
+        if (GzipTrailer.Check(counted, stream) is { } trailerProblem) yield return new ArchiveEntry("", null, trailerProblem, IsArchiveFault: true);
         counted.Dispose();
     }
 

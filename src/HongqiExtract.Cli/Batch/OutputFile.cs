@@ -39,13 +39,12 @@ internal sealed class OutputFile : IDisposable
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full)) throw new UsageException($"{option} {path} is a directory");
+        // Through a link, the file the link names is the one written (and the one a device check looks at).
+        if (File.Exists(full) && new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target) full = target.FullName;
         var folder = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder)) throw new UsageException($"{option} {path}: the folder {folder} does not exist");
-        if (File.Exists(full) && IsDeviceOrPipe(full))
-            return new OutputFile(new FileStream(full, FileMode.Open, FileAccess.Write), path, null, null);
-        // Through a link, the file the link names is the one replaced.
-        if (File.Exists(full) && new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target) full = target.FullName;
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.hongqi.tmp");
+        if (File.Exists(full) && OpenIfNotAFile(full) is { } direct) return new OutputFile(direct, path, null, null);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.hongqi.tmp");
         return new OutputFile(new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16), path, full, temporary);
     }
 
@@ -68,15 +67,19 @@ internal sealed class OutputFile : IDisposable
         if (_temporary is not null) File.Delete(_temporary);
     }
 
-    private static bool IsDeviceOrPipe(string path)
+    /// <summary>
+    /// A device or a named pipe, opened for writing (a FIFO waits for its reader, as writing to it should);
+    /// null for a regular file, which is replaced by rename instead. Devices are never renamed over.
+    /// </summary>
+    private static FileStream? OpenIfNotAFile(string path)
     {
-        if (path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal)) return true;
-        try
-        {
-            using var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
-            return !probe.CanSeek;
-        }
-        catch (IOException) { return false; }
-        catch (UnauthorizedAccessException) { return false; }
+        if (path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal))
+            return new FileStream(path, FileMode.Create, FileAccess.Write);
+        FileStream probe;
+        try { probe = new FileStream(path, FileMode.Open, FileAccess.Write); }
+        catch (UnauthorizedAccessException) { return null; }
+        if (!probe.CanSeek) return probe;
+        probe.Dispose();
+        return null;
     }
 }

@@ -4,7 +4,7 @@ namespace HongqiExtract.Cli.Batch;
 /// Refuses, before anything is opened for writing, an output that would destroy or be read as one
 /// of the run's inputs: --output equal to an input file, inside an input directory, or equal to --manifest.
 /// </summary>
-internal static class OutputSafety
+internal static partial class OutputSafety
 {
     public static void Check(BatchOptions options)
     {
@@ -27,16 +27,37 @@ internal static class OutputSafety
         }
     }
 
+    /// <summary>The real path: every link along it resolved (realpath), for the part of the path that exists.</summary>
     private static string Resolve(string path)
     {
-        var full = Path.GetFullPath(path);
-        if (!File.Exists(full) && !Directory.Exists(full)) return Path.TrimEndingDirectorySeparator(full);
-        try
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var missing = new Stack<string>();
+        var existing = full;
+        while (!File.Exists(existing) && !Directory.Exists(existing) && Path.GetDirectoryName(existing) is { } parent)
         {
-            var info = Directory.Exists(full) ? (FileSystemInfo)new DirectoryInfo(full) : new FileInfo(full);
-            if (info.ResolveLinkTarget(returnFinalTarget: true) is { } target) full = target.FullName;
+            missing.Push(Path.GetFileName(existing));
+            existing = parent;
         }
-        catch (IOException) { /* a dangling or looping link: compare by its own path */ }
-        return Path.TrimEndingDirectorySeparator(full);
+        var real = RealPath(existing) ?? existing;
+        while (missing.Count > 0) real = Path.Combine(real, missing.Pop());
+        return Path.TrimEndingDirectorySeparator(real);
+    }
+
+    private static string? RealPath(string path)
+    {
+        if (OperatingSystem.IsWindows()) return null;
+        var resolved = NativeMethods.realpath(path, IntPtr.Zero);
+        if (resolved == IntPtr.Zero) return null;
+        try { return System.Runtime.InteropServices.Marshal.PtrToStringUTF8(resolved); }
+        finally { NativeMethods.free(resolved); }
+    }
+
+    private static partial class NativeMethods
+    {
+        [System.Runtime.InteropServices.LibraryImport("libc", StringMarshalling = System.Runtime.InteropServices.StringMarshalling.Utf8)]
+        internal static partial IntPtr realpath(string path, IntPtr resolved);
+
+        [System.Runtime.InteropServices.LibraryImport("libc")]
+        internal static partial void free(IntPtr pointer);
     }
 }

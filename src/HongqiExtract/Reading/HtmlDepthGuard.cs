@@ -43,6 +43,14 @@ internal static class HtmlDepthGuard
             if (name.Length == 0) continue;
             int gt = html.IndexOf('>', end);
             if (gt < 0) break;
+            if (!closing && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)))
+            {
+                // Raw text: i<len inside a script is no tag.
+                int close = html.IndexOf("</" + name, gt, StringComparison.OrdinalIgnoreCase);
+                if (close < 0) break;
+                i = close;
+                continue;
+            }
             if (closing) depth = Math.Max(0, depth - (NoDepth.Contains(name) ? 0 : 1));
             else if (html[gt - 1] != '/' && !NoDepth.Contains(name)) max = Math.Max(max, ++depth);
             i = gt;
@@ -78,7 +86,7 @@ internal static class HtmlDepthGuard
                 i = close < 0 ? html.Length : close;
                 continue;
             }
-            if (!closing && name.Equals("title", StringComparison.OrdinalIgnoreCase))
+            if (!closing && title is null && name.Equals("title", StringComparison.OrdinalIgnoreCase))
             {
                 int close = html.IndexOf("</title", i, StringComparison.OrdinalIgnoreCase);
                 if (close > i) title = WebUtility.HtmlDecode(html[i..close]).Trim();

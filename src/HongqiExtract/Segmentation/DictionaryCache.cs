@@ -31,8 +31,15 @@ internal static class DictionaryCache
             resource.Position = 0;
             // Write aside and move into place, so a concurrent process never reads a half-written file.
             var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) resource.CopyTo(file);
-            File.Move(temporary, target, overwrite: true);
+            try
+            {
+                using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) resource.CopyTo(file);
+                File.Move(temporary, target, overwrite: true);
+            }
+            finally
+            {
+                if (File.Exists(temporary)) File.Delete(temporary);
+            }
         }
         foreach (var name in required)
         {

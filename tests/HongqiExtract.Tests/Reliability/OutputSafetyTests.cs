@@ -145,6 +145,48 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Contains("gzip", Error(cut, "only.txt"), StringComparison.Ordinal);
     }
 
+    private static string Shell(string command, params string[] args)
+    {
+        using var p = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(command, args) { RedirectStandardOutput = true })!;
+        var output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return output.Trim();
+    }
+
+    [Fact]
+    public void An_output_inside_an_input_reached_through_a_link_is_refused()
+    {
+        Input(Path.Combine("data", "a.txt"));
+        File.CreateSymbolicLink(PathOf("datalink"), PathOf("data"));
+        var (code, err) = Run(PathOf("datalink"), "--output", PathOf(Path.Combine("data", "out.jsonl")));
+        Assert.Equal(CommandLine.UsageError, code);
+        Assert.Contains("inside the input directory", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_to_a_device_writes_to_the_device_and_never_replaces_it()
+    {
+        File.CreateSymbolicLink(PathOf("out.jsonl"), "/dev/null");
+        var (code, _) = Run(Input(), "--output", PathOf("out.jsonl"));
+        Assert.Equal(0, code);
+        Assert.Equal("character special file", Shell("stat", "-c", "%F", "/dev/null"));
+        Assert.Equal("/dev/null", new FileInfo(PathOf("out.jsonl")).LinkTarget);
+    }
+
+    [Fact]
+    public async Task A_named_pipe_as_output_is_written_to_its_reader()
+    {
+        var fifo = PathOf("records.fifo");
+        Shell("mkfifo", fifo);
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+        var run = Task.Run(() => Run(Input(), "--output", fifo));
+        var finished = await Task.WhenAny(Task.WhenAll(reader, run), Task.Delay(TimeSpan.FromSeconds(60)));
+        Assert.True(reader.IsCompleted && run.IsCompleted, "writing to a named pipe hung");
+        Assert.Equal(0, (await run).Code);
+        Assert.Equal(2, (await reader).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal("fifo", Shell("stat", "-c", "%F", fifo));
+    }
+
     private List<JsonElement> RunWithManifest(string input)
     {
         var manifest = PathOf(Guid.NewGuid().ToString("N") + ".manifest.jsonl");
