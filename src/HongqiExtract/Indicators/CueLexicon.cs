@@ -7,6 +7,7 @@ internal sealed class CueLexicon
     private static readonly Lazy<CueLexicon> DocumentKindInstance = new(() => new CueLexicon("Structure/document-kinds.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, HashSet<string>> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string From, string To)[]> _pairs = new(StringComparer.Ordinal);
 
     private CueLexicon(string resource)
     {
@@ -22,6 +23,21 @@ internal sealed class CueLexicon
             if (current is null) throw new InvalidOperationException($"{resource}: words before the first [group]");
             foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) current.Add(word);
         }
+        // Groups of A=B rewrites are split once here, not on every use.
+        foreach (var (group, words) in _groups)
+            if (words.Count > 0 && words.All(w => w.IndexOf('=', StringComparison.Ordinal) > 0))
+                _pairs[group] = words.Select(w => (w[..w.IndexOf('=', StringComparison.Ordinal)], w[(w.IndexOf('=', StringComparison.Ordinal) + 1)..])).ToArray();
+    }
+
+    /// <summary>A group of A=B rewrites, as (from, to) pairs.</summary>
+    public IReadOnlyList<(string From, string To)> Pairs(string group) => _pairs[group];
+
+    /// <summary>Whether <paramref name="text"/> starts with a word of the group.</summary>
+    public bool StartsWithAny(string group, ReadOnlySpan<char> text)
+    {
+        foreach (var word in _groups[group])
+            if (text.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     public static CueLexicon Shared => SharedInstance.Value;

@@ -33,10 +33,7 @@ public sealed partial class IndicatorExtractor
         var head = document.Text.AsSpan(span.Start, Math.Min(span.Length, 80));
         int stop = head.IndexOfAny('：', '。');
         var opening = stop >= 0 ? head[..(stop + 1)] : head[..Math.Min(head.Length, 24)];
-        if (_cues.FindIn("paragraph-target", opening) is not null) return true;
-        foreach (var word in _cues["paragraph-target-start"])
-            if (opening.StartsWith(word, StringComparison.Ordinal)) return true;
-        return false;
+        return _cues.FindIn("paragraph-target", opening) is not null || _cues.StartsWithAny("paragraph-target-start", opening);
     }
 
     private bool SectionIsTarget(string heading) =>

@@ -118,35 +118,24 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         foreach (var phrase in _cues["phrase-removed"])
             if (text.Contains(phrase, StringComparison.Ordinal)) text = text.Replace(phrase, "", StringComparison.Ordinal);
         text = RemoveQualifyingParentheticals(text);
-        foreach (var rewrite in _cues["name-rewrites"])
-        {
-            int eq = rewrite.IndexOf('=', StringComparison.Ordinal);
-            if (text.Contains(rewrite.AsSpan(0, eq), StringComparison.Ordinal)) text = text.Replace(rewrite[..eq], rewrite[(eq + 1)..], StringComparison.Ordinal);
-        }
+        foreach (var (from, to) in _cues.Pairs("name-rewrites"))
+            if (text.Contains(from, StringComparison.Ordinal)) text = text.Replace(from, to, StringComparison.Ordinal);
         return text;
     }
 
     /// <summary>年末公路里程（不含平潭） → 年末公路里程: a bracket that only qualifies the figure is no part of its name.</summary>
     private string RemoveQualifyingParentheticals(string text)
     {
-        for (int open = text.IndexOfAny(['（', '(']); open >= 0; open = text.IndexOfAny(['（', '('], open + 1))
+        int open = text.IndexOfAny(['（', '(']);
+        while (open >= 0)
         {
             int close = text.IndexOfAny(['）', ')'], open + 1);
             if (close < 0) break;
-            if (!StartsWithQualifier(_cues, text.AsSpan(open + 1, close - open - 1))) continue;
-            text = text.Remove(open, close - open + 1);
-            open--;
-            if (open < -1 || text.Length == 0) break;
+            if (_cues.StartsWithAny("qualifying-parentheticals", text.AsSpan(open + 1, close - open - 1))) text = text.Remove(open, close - open + 1);
+            else open++;
+            open = open < text.Length ? text.IndexOfAny(['（', '('], open) : -1;
         }
         return text;
-    }
-
-    /// <summary>Whether a bracket's content opens with a qualifying word (不含, 按, 上年不变价…).</summary>
-    internal static bool StartsWithQualifier(CueLexicon cues, ReadOnlySpan<char> content)
-    {
-        foreach (var word in cues["qualifying-parentheticals"])
-            if (content.StartsWith(word, StringComparison.Ordinal)) return true;
-        return false;
     }
 
     private static bool IsEnumerationEtc(string text, int etc) =>

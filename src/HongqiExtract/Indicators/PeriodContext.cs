@@ -101,9 +101,10 @@ internal sealed class PeriodContext
         int after = period.End;
         while (after < text.Length && text[after] is '”' or '"' or '末' or '底') after++;
         if (after < text.Length && text[after] == '的' && IsMultipleAt(text, after + 1)) return true;
-        int open = text.LastIndexOfAny(['（', '('], period.Start > 0 ? period.Start - 1 : 0);
-        if (open >= 0 && period.Start - open <= 2 && NameBinder.StartsWithQualifier(CueLexicon.Shared, text.AsSpan(open + 1, Math.Min(8, text.Length - open - 1))))
-            return true;
+        // （上年不变价格）: a bracket opening at most two characters before the period, with a qualifying word.
+        for (int open = period.Start - 1; open >= 0 && open >= period.Start - 2; open--)
+            if (text[open] is '（' or '(' && CueLexicon.Shared.StartsWithAny("qualifying-parentheticals", text.AsSpan(open + 1)))
+                return true;
         int k = period.Start - 1;
         if (k >= 0 && text[k] is '“' or '"') k--;
         if (k < 0) return false;
@@ -114,7 +115,7 @@ internal sealed class PeriodContext
     private static bool IsMultipleAt(string text, int at)
     {
         int k = at;
-        while (k < text.Length && k - at < 12 && (char.IsAsciiDigit(text[k]) || text[k] == '.' || Recognition.Numbers.NumeralChars.IsNumeral(text[k]))) k++;
+        while (k < text.Length && k - at < 12 && (text[k] == '.' || Recognition.Numbers.NumeralChars.IsNumeral(text[k]))) k++;
         return k > at && k < text.Length && text[k] == '倍';
     }
 

@@ -43,7 +43,7 @@ internal static class HtmlDepthGuard
             if (name.Length == 0) continue;
             int gt = html.IndexOf('>', end);
             if (gt < 0) break;
-            if (!closing && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)))
+            if (!closing && IsRawText(name))
             {
                 // Raw text: i<len inside a script is no tag.
                 int close = html.IndexOf("</" + name, gt, StringComparison.OrdinalIgnoreCase);
@@ -80,7 +80,7 @@ internal static class HtmlDepthGuard
             int gt = html.IndexOf('>', end);
             if (gt < 0) break;
             i = gt + 1;
-            if (!closing && name is "script" or "style" or "SCRIPT" or "STYLE")
+            if (!closing && IsRawText(name))
             {
                 int close = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? html.Length : close;
@@ -101,6 +101,10 @@ internal static class HtmlDepthGuard
         }
         return new HtmlContent(blocks, string.IsNullOrEmpty(title) ? null : title, null);
     }
+
+    /// <summary>Elements whose content is raw text, never tags: script and style.</summary>
+    private static bool IsRawText(string name) =>
+        name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase);
 
     private static (string Name, int End) TagName(string html, int start)
     {
