@@ -1,3 +1,5 @@
+using HongqiExtract.Reading;
+using HongqiExtract.Documents;
 namespace HongqiExtract.Benchmarks;
 
 /// <summary>The real corpus (../shared/corpus/real), read once and normalized, as the benchmarks' input.</summary>

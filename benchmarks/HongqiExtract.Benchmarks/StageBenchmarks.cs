@@ -1,3 +1,7 @@
+using HongqiExtract.Reading.PlainText;
+using HongqiExtract.Documents;
+using HongqiExtract.Output;
+using HongqiExtract.Pipeline;
 using BenchmarkDotNet.Attributes;
 using HongqiExtract.Normalization;
 using HongqiExtract.Reading;

@@ -1,3 +1,6 @@
+using HongqiExtract.Output;
+using HongqiExtract.Pipeline;
+using HongqiExtract.Reading;
 // A folder of reports to one CSV file with the library: read in parallel, write in file order,
 // and name every file that could not be read instead of stopping.
 using HongqiExtract;

@@ -1,5 +1,7 @@
 // Proves the package works outside the solution: no project reference, no dictionary files, no set-up.
-using HongqiExtract;
+using HongqiExtract.Output;
+using HongqiExtract.Pipeline;
+using HongqiExtract.Reading;
 
 const string Text = "2025年工作回顾\n全年地区生产总值6.66万亿元，增长5.6%；城镇新增就业110万人以上。";
 var result = new IndicatorExtractor().Extract(ReportSource.FromString(Text, "inline.txt"));

@@ -1,3 +1,6 @@
+using HongqiExtract.Output;
+using HongqiExtract.Pipeline;
+using HongqiExtract.Reading;
 // Extracts the indicators of the sample article and prints them as a table.
 using HongqiExtract;
 

@@ -1,3 +1,4 @@
+using HongqiExtract.Documents;
 namespace HongqiExtract.Cli;
 
 /// <summary>Dispatches the hongqi commands. Exit codes: 0 all succeeded, 1 some inputs failed, 2 usage error.</summary>

@@ -1,6 +1,9 @@
+using HongqiExtract.Documents;
+using HongqiExtract.Reading;
+using HongqiExtract.Pipeline;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using HongqiExtract.Evaluation;
+using HongqiExtract.Cli.Evaluation;
 
 namespace HongqiExtract.Cli;
 

@@ -1,3 +1,5 @@
+using HongqiExtract.Reading;
+using HongqiExtract.Documents;
 namespace HongqiExtract.Cli;
 
 /// <summary>hongqi text and hongqi structure: what the reader made of one file.</summary>

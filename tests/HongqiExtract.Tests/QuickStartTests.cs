@@ -1,3 +1,5 @@
+using HongqiExtract.Pipeline;
+using HongqiExtract.Reading;
 namespace HongqiExtract.Tests;
 
 public class QuickStartTests

@@ -1,3 +1,4 @@
+using HongqiExtract.Output;
 namespace HongqiExtract.Cli.Batch;
 
 /// <summary>

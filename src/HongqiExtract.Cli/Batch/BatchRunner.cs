@@ -1,3 +1,5 @@
+using HongqiExtract.Reading;
+using HongqiExtract.Pipeline;
 using System.Diagnostics;
 using System.Collections.Concurrent;
 
@@ -32,65 +34,13 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
 
         // Dedicated threads, not the thread pool: CPU-bound workers on a 2-core pool would starve the
         // producer and writer, and --jobs 2 would run no faster than --jobs 1.
-        var producer = StartThread("hongqi-reader", () =>
-        {
-            try
-            {
-                foreach (var item in new InputEnumerator(options).Enumerate())
-                {
-                    inFlight.Wait(cancel);
-                    progress.Discovered(item.Bytes?.LongLength ?? 0);
-                    items.Add(item, cancel);
-                }
-            }
-            catch (OperationCanceledException) { }
-            catch (Exception e) when (e is not OutOfMemoryException) { producerFailure = e; }
-            finally { items.CompleteAdding(); }
-        });
-        int running = options.Jobs;
-        var workers = Enumerable.Range(0, options.Jobs).Select(i => StartThread($"hongqi-worker-{i}", () =>
-        {
-            try
-            {
-                foreach (var item in items.GetConsumingEnumerable())
-                {
-                    if (cancel.IsCancellationRequested) break;
-                    outcomes.Add(Process(extractor, item));
-                }
-            }
-            finally
-            {
-                if (Interlocked.Decrement(ref running) == 0) outcomes.CompleteAdding();
-            }
-        })).ToList();
-
-        int failed = 0, done = 0;
+        var producer = StartThread("hongqi-reader", () => producerFailure = Produce(inFlight, items, progress, cancel));
+        var workers = StartWorkers(extractor, items, outcomes, cancel);
+        int failed, done;
         var manifest = manifestFile is null ? null : new ManifestWriter(manifestFile.Stream);
         try
         {
-            await using var sink = CreateSink(output.Stream);
-            var pending = new Dictionary<long, BatchOutcome>();
-            long next = 0;
-            foreach (var outcome in outcomes.GetConsumingEnumerable())
-            {
-                pending[outcome.Item.Sequence] = outcome;
-                while (pending.Remove(next, out var ready))
-                {
-                    if (ready.Error is not null)
-                    {
-                        failed++;
-                        await stderr.WriteLineAsync($"hongqi: {ready.Item.Id}: {ready.Error}").ConfigureAwait(false);
-                    }
-                    else await sink.WriteAsync(ready.Records).ConfigureAwait(false);
-                    manifest?.Write(ready);
-                    progress.Completed(ready);
-                    inFlight.Release();
-                    next++;
-                    done++;
-                }
-            }
-            if (pending.Count > 0 && !cancel.IsCancellationRequested) throw new InvalidOperationException("batch outcomes out of sequence");
-            if (cancel.IsCancellationRequested) sink.Abandon();
+            (failed, done) = await WriteInOrderAsync(output, manifest, outcomes, inFlight, progress, cancel).ConfigureAwait(false);
         }
         catch
         {
@@ -113,6 +63,76 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
         output.Commit();
         if (producerFailure is not null) throw new IOException($"reading the inputs failed: {producerFailure.Message}", producerFailure);
         return failed > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
+    }
+
+    /// <summary>Reads the inputs in order into <paramref name="items"/>, at most the in-flight limit ahead; returns what stopped it, if anything but the end or a stop.</summary>
+    private Exception? Produce(SemaphoreSlim inFlight, BlockingCollection<BatchItem> items, ProgressReporter progress, CancellationToken cancel)
+    {
+        try
+        {
+            foreach (var item in new InputEnumerator(options).Enumerate())
+            {
+                inFlight.Wait(cancel);
+                progress.Discovered(item.Bytes?.LongLength ?? 0);
+                items.Add(item, cancel);
+            }
+            return null;
+        }
+        catch (OperationCanceledException) { return null; }
+        catch (Exception e) when (e is not OutOfMemoryException) { return e; }
+        finally { items.CompleteAdding(); }
+    }
+
+    /// <summary>Starts --jobs workers extracting items into outcomes; the last to finish completes the outcomes.</summary>
+    private List<Thread> StartWorkers(IndicatorExtractor extractor, BlockingCollection<BatchItem> items, BlockingCollection<BatchOutcome> outcomes, CancellationToken cancel)
+    {
+        int running = options.Jobs;
+        return Enumerable.Range(0, options.Jobs).Select(i => StartThread($"hongqi-worker-{i}", () =>
+        {
+            try
+            {
+                foreach (var item in items.GetConsumingEnumerable())
+                {
+                    if (cancel.IsCancellationRequested) break;
+                    outcomes.Add(Process(extractor, item));
+                }
+            }
+            finally
+            {
+                if (Interlocked.Decrement(ref running) == 0) outcomes.CompleteAdding();
+            }
+        })).ToList();
+    }
+
+    /// <summary>Writes outcomes in input order as they arrive: records to the sink, errors to stderr, a manifest line each.</summary>
+    private async Task<(int Failed, int Done)> WriteInOrderAsync(OutputFile output, ManifestWriter? manifest, BlockingCollection<BatchOutcome> outcomes,
+        SemaphoreSlim inFlight, ProgressReporter progress, CancellationToken cancel)
+    {
+        int failed = 0, done = 0;
+        await using var sink = CreateSink(output.Stream);
+        var pending = new Dictionary<long, BatchOutcome>();
+        long next = 0;
+        foreach (var outcome in outcomes.GetConsumingEnumerable())
+        {
+            pending[outcome.Item.Sequence] = outcome;
+            while (pending.Remove(next, out var ready))
+            {
+                if (ready.Error is not null)
+                {
+                    failed++;
+                    await stderr.WriteLineAsync($"hongqi: {ready.Item.Id}: {ready.Error}").ConfigureAwait(false);
+                }
+                else await sink.WriteAsync(ready.Records).ConfigureAwait(false);
+                manifest?.Write(ready);
+                progress.Completed(ready);
+                inFlight.Release();
+                next++;
+                done++;
+            }
+        }
+        if (pending.Count > 0 && !cancel.IsCancellationRequested) throw new InvalidOperationException("batch outcomes out of sequence");
+        if (cancel.IsCancellationRequested) sink.Abandon();
+        return (failed, done);
     }
 
     private static Thread StartThread(string name, Action body)

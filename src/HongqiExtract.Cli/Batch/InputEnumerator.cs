@@ -1,3 +1,4 @@
+using HongqiExtract.Reading;
 using System.Formats.Tar;
 using System.IO.Compression;
 
@@ -107,7 +108,6 @@ internal sealed class InputEnumerator(BatchOptions options)
 
     private IEnumerable<BatchItem> Archive(string archiveId, Func<Stream> open, string kind, bool nested)
     {
-        var entries = new List<BatchItem>();
         string? failure = null;
         Stream? stream = null;
         IEnumerator<ArchiveEntry>? reader = null;
@@ -150,13 +150,7 @@ internal sealed class InputEnumerator(BatchOptions options)
             if (!options.Selects(entry.Name)) continue;
             if (ArchiveKind(entry.Name) is { } innerKind)
             {
-                if (nested) { yield return Error(id, "archive nested more than one level: not read"); continue; }
-                byte[]? inner = null;
-                string? innerError = null;
-                try { using var s = entry.Open!(); inner = ReadBounded(s); }
-                catch (Exception e) when (e is IOException or InvalidDataException) { innerError = e.Message; }
-                if (innerError is not null) { yield return Error(id, innerError); continue; }
-                foreach (var item in Archive(id, () => new MemoryStream(inner!), innerKind, nested: true)) yield return item;
+                foreach (var item in Inner(id, entry, innerKind, nested)) yield return item;
                 continue;
             }
             foreach (var item in Single(id, entry.Open!, entry.Length)) held = item;
@@ -210,8 +204,25 @@ internal sealed class InputEnumerator(BatchOptions options)
         return null;
     }
 
+    /// <summary>An archive inside an archive, read one level deep.</summary>
+    private IEnumerable<BatchItem> Inner(string id, ArchiveEntry entry, string kind, bool nested)
+    {
+        if (nested) return [Error(id, "archive nested more than one level: not read")];
+        byte[] inner;
+        try
+        {
+            using var s = entry.Open!();
+            inner = ReadBounded(s);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            return [Error(id, e.Message)];
+        }
+        return Archive(id, () => new MemoryStream(inner), kind, nested: true);
+    }
+
     private byte[] ReadBounded(Stream stream) =>
-        Reading.BoundedReader.TryReadAll(stream, options.MaxDocumentBytes, out var bytes)
+        BoundedReader.TryReadAll(stream, options.MaxDocumentBytes, out var bytes)
             ? bytes
             : throw new InvalidDataException($"more than --max-doc-bytes {options.MaxDocumentBytes:N0} bytes (a zip bomb or an oversized document): not read");
 

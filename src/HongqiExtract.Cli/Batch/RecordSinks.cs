@@ -1,3 +1,5 @@
+using HongqiExtract.Documents;
+using HongqiExtract.Output;
 using Parquet;
 using Parquet.Schema;
 

@@ -1,4 +1,4 @@
-namespace HongqiExtract;
+namespace HongqiExtract.Documents;
 
 /// <summary>The kind of document a report is (<c>doc_kind</c> in records); each kind sets its own defaults for periods and targets.</summary>
 public enum DocumentKind

@@ -1,4 +1,4 @@
-namespace HongqiExtract;
+namespace HongqiExtract.Documents;
 
 /// <summary>What a document says about itself: its title, the year it reports in, its date and region.</summary>
 /// <param name="Title">The report's title line, when found.</param>

@@ -1,4 +1,4 @@
-namespace HongqiExtract;
+namespace HongqiExtract.Documents;
 
 /// <summary>A section of a document, opened by a heading (一、 （一） 1. 第X部分 or an HTML heading).</summary>
 /// <param name="Heading">The heading's text, without trailing body text.</param>

@@ -1,6 +1,4 @@
-using HongqiExtract.Normalization;
-
-namespace HongqiExtract;
+namespace HongqiExtract.Documents;
 
 /// <summary>
 /// One report, read and segmented: its plain text (normalized: full-width digits and letters made
@@ -51,10 +49,7 @@ public sealed class ReportDocument
     public IReadOnlyList<Sentence> Sentences { get; }
 
     /// <summary>What reading repaired or simplified: invalid bytes replaced, HTML nesting flattened. Empty when nothing was.</summary>
-    public IReadOnlyList<string> Diagnostics { get; internal init; } = [];
-
-    internal ReportDocument WithDiagnostics(IReadOnlyList<string> diagnostics) =>
-        new(Id, SourceText, PlainText, Text, OffsetMap, Metadata, Sections, Paragraphs, Sentences) { Diagnostics = diagnostics };
+    public IReadOnlyList<Diagnostic> Diagnostics { get; internal init; } = [];
 
     /// <summary>The text of a span.</summary>
     /// <param name="span">A span of <see cref="Text"/>.</param>

@@ -1,4 +1,4 @@
-namespace HongqiExtract;
+namespace HongqiExtract.Documents;
 
 /// <summary>A half-open range <c>[Start, End)</c> of UTF-16 code units in a document's text.</summary>
 /// <param name="Start">The first code unit in the span.</param>

@@ -1,9 +1,10 @@
+using HongqiExtract.Documents;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace HongqiExtract;
+namespace HongqiExtract.Output;
 
 /// <summary>Writes records in the contract's file formats: JSON Lines and CSV (UTF-8, header row, RFC 4180).</summary>
 public static class RecordWriters

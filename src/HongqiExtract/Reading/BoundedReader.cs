@@ -1,9 +1,12 @@
 namespace HongqiExtract.Reading;
 
 /// <summary>Reads a stream to its end, stopping as soon as it passes a limit (zip bombs, endless streams).</summary>
-internal static class BoundedReader
+public static class BoundedReader
 {
     /// <summary>All bytes of <paramref name="stream"/>, or false as soon as there are more than <paramref name="limit"/>.</summary>
+    /// <param name="stream">The stream, read to its end and left open.</param>
+    /// <param name="limit">The most bytes accepted.</param>
+    /// <param name="bytes">The bytes read; empty when the limit was passed.</param>
     public static bool TryReadAll(Stream stream, long limit, out byte[] bytes)
     {
         using var buffer = new MemoryStream();

@@ -1,15 +1,4 @@
-namespace HongqiExtract;
-
-/// <summary>The format of a source, when the caller knows it.</summary>
-public enum SourceFormat
-{
-    /// <summary>Sniffed from the content (and the file name's extension as a hint).</summary>
-    Auto,
-    /// <summary>Plain text in any common Chinese encoding.</summary>
-    PlainText,
-    /// <summary>An HTML page: only its main content is read.</summary>
-    Html,
-}
+namespace HongqiExtract.Reading;
 
 /// <summary>
 /// One report to read: a file, bytes, a stream or a string, with the id its records will carry.
@@ -100,28 +89,7 @@ public sealed class ReportSource
             : bytes;
 
     private static byte[] ReadStream(Stream stream, long limit, string id) =>
-        Reading.BoundedReader.TryReadAll(stream, limit, out var bytes)
+        BoundedReader.TryReadAll(stream, limit, out var bytes)
             ? bytes
             : throw new ReportReadException(id, $"the input exceeds the limit of {limit:N0} bytes");
-}
-
-/// <summary>A report could not be read: broken, binary, too large, or in an encoding that cannot be detected.</summary>
-public sealed class ReportReadException : Exception
-{
-    /// <summary>Creates the exception for the named input.</summary>
-    /// <param name="input">The input's id or path.</param>
-    /// <param name="reason">Why it could not be read.</param>
-    /// <param name="inner">The underlying exception, if any.</param>
-    public ReportReadException(string input, string reason, Exception? inner = null)
-        : base($"{input}: {reason}", inner)
-    {
-        Input = input;
-        Reason = reason;
-    }
-
-    /// <summary>The input's id or path.</summary>
-    public string Input { get; }
-
-    /// <summary>Why it could not be read.</summary>
-    public string Reason { get; }
 }

@@ -1,4 +1,5 @@
-namespace HongqiExtract;
+using HongqiExtract.Documents;
+namespace HongqiExtract.Recognition;
 
 /// <summary>How a stated value relates to the true one.</summary>
 public enum Qualifier

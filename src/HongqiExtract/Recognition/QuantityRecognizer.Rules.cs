@@ -5,10 +5,6 @@ namespace HongqiExtract.Recognition;
 
 public sealed partial class QuantityRecognizer
 {
-    /// <summary>Units a product name carries as a rating or size: 12英寸产线, 10米液压支架.</summary>
-    private const string DimensionUnitsInNames = "米英寸纳兆瓦吨尺伏";
-
-    /// <summary>The end of a numeral run: digits, Chinese numerals, and points and separators between digits.</summary>
     /// <summary>Digits right after 1E, 1e+ or 2.5E-: the exponent of scientific notation.</summary>
     private static bool IsExponent(string text, int numberStart, int floor)
     {
@@ -17,6 +13,7 @@ public sealed partial class QuantityRecognizer
         return at > floor && text[at] is 'e' or 'E' && char.IsAsciiDigit(text[at - 1]);
     }
 
+    /// <summary>The end of a numeral run: digits, Chinese numerals, and points and separators between digits.</summary>
     private static int ScanRun(string text, int start, int end)
     {
         int j = start;
@@ -163,53 +160,4 @@ public sealed partial class QuantityRecognizer
     private static bool IsShangOver(string text, int numberStart, int floor) =>
         numberStart > floor && text[numberStart - 1] == '上' && NumeralChars.Classify(text[numberStart]) is NumeralClass.SmallUnit or NumeralClass.BigUnit
         && (numberStart - 1 == floor || text[numberStart - 2] is not ('以' or '之' or '向' or '往' or '比'));
-
-    /// <summary>Why a quantity is not an indicator, or null.</summary>
-    private static string? NotIndicatorReason(string text, int numberStart, int unitEnd, int mentionEnd, int end, int floor,
-        Units.UnitEntry? unit, bool hasScale, decimal value, ReadOnlySpan<char> run, bool several)
-    {
-        char before = numberStart > floor ? text[numberStart - 1] : '\0';
-        bool chinese = NumeralChars.IsChineseNumeral(run[0]);
-        if (before == '第' && !(unit is not null && unit.Unit is "名" or "位")) return "ordinal";
-        // “十项重大工程”, “千项万亿”, “四个强省”: a number opening a quotation is part of a name or slogan.
-        if (before is '“' or '「' or '《' && chinese && (unitEnd >= end || text[unitEnd] is not ('”' or '」' or '》'))) return "part of a quoted name";
-        if (unit is null && !hasScale) return "no unit";
-        char after = unitEnd < end ? text[unitEnd] : '\0';
-        // 千亿斤粮食产能提升行动, 万亩良田: a bare unit numeral with a measure right before a noun names a programme
-        // (a count before its noun is ordinary counting: 上千万家经营主体).
-        if (NumeralChars.Classify(run[0]) is NumeralClass.SmallUnit or NumeralClass.BigUnit && run.Length <= 3 && unit is { Category: UnitCategory.Physical or UnitCategory.Currency } && !several && mentionEnd == unitEnd && ChineseText.IsIdeograph(after)
-            && !IsVerbStart(text, unitEnd, end) && !"的和、或及与以左上".Contains(after, StringComparison.Ordinal))
-            return "part of a name";
-        // 百亿元级产业集群, 25兆瓦级, 万吨级: a rating that is part of a name.
-        if (after is '级' or '型' || (unitEnd + 1 < end && after == '量' && text[unitEnd + 1] == '级')) return "part of a name (级)";
-        // 亿元以上项目, 20户以上自然村: a threshold in front of a noun.
-        if (mentionEnd > unitEnd && mentionEnd < end && text.AsSpan(unitEnd, mentionEnd - unitEnd) is "以上" or "以下" && ChineseText.IsIdeograph(text[mentionEnd])
-            && !"的和、或且".Contains(text[mentionEnd], StringComparison.Ordinal) && !IsVerbStart(text, mentionEnd, end))
-            return "threshold inside a name";
-        // 12英寸产线, 10米液压支架: a size or rating right before a noun.
-        if (!hasScale && unit is { Category: UnitCategory.Physical } && unit.Unit.Any(ch => DimensionUnitsInNames.Contains(ch, StringComparison.Ordinal))
-            && mentionEnd == unitEnd && ChineseText.IsIdeograph(after) && !IsVerbStart(text, unitEnd, end) && !"的和、或及与".Contains(after, StringComparison.Ordinal))
-            return "size inside a name";
-        // 连续19个季度, 3个月: a count of time is a duration.
-        if (unit is { Category: UnitCategory.Count } && StartsWithAny(text, unitEnd, end, DurationNouns)) return "duration";
-        // 四个强省, 一个家园, 三位一体, 一次: small Chinese counts are enumerations and slogans.
-        if (chinese && !hasScale && unit is { Category: UnitCategory.Count } && value < 10) return "enumeration";
-        // 十三届十次全会: a meeting's number.
-        if (chinese && unit is { Unit: "次" }) return "ordinal";
-        return null;
-    }
-
-    private static readonly string[] DurationNouns = ["季度", "月", "年", "工作日", "小时", "星期", "周"];
-
-    private static bool StartsWithAny(string text, int at, int end, string[] words)
-    {
-        foreach (var word in words)
-            if (at + word.Length <= end && string.CompareOrdinal(text, at, word, 0, word.Length) == 0) return true;
-        return false;
-    }
-
-    private static bool IsVerbStart(string text, int at, int end) => StartsWithAny(text, at, end, FollowingVerbs);
-
-    private static readonly string[] FollowingVerbs = ["增长", "下降", "提高", "降低", "减少", "增加", "实现", "达到", "完成", "比", "同比", "占", "左右", "稳定", "保持"];
-
 }

@@ -1,3 +1,5 @@
+using HongqiExtract.Filtering;
+using HongqiExtract.Documents;
 using HongqiExtract.Normalization;
 using HongqiExtract.Recognition.Numbers;
 using HongqiExtract.Recognition.Units;
@@ -39,7 +41,7 @@ public sealed partial class QuantityRecognizer
     /// <param name="span">The part to scan (a sentence, usually).</param>
     /// <param name="output">Where quantities go, in text order.</param>
     /// <param name="diagnostics">Where malformed numerals are reported (1百01), or null.</param>
-    public void Recognize(string text, TextSpan span, List<Quantity> output, List<string>? diagnostics)
+    public void Recognize(string text, TextSpan span, List<Quantity> output, List<Diagnostic>? diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(output);
@@ -63,7 +65,7 @@ public sealed partial class QuantityRecognizer
                 // 546028375831261584万亿元, 〇亿亿亿亿: past decimal's range. A diagnostic, never a failed document.
                 next = Math.Max(ScanRun(text, i, end), i + 1);
                 while (next < end && _lexicon.ScaleFactor(text[next]) != 0) next++;
-                diagnostics?.Add($"{text.Substring(i, next - i)}: the value is out of range");
+                diagnostics?.Add(new Diagnostic(DiagnosticCode.ValueOutOfRange, $"{text.Substring(i, next - i)}: the value is out of range", new TextSpan(i, next)));
                 quantity = null;
             }
 
@@ -72,150 +74,186 @@ public sealed partial class QuantityRecognizer
         }
     }
 
-    private (Quantity? Quantity, int Next) Numeric(string text, int start, int end, int floor, bool allowRange, List<string>? diagnostics)
+    /// <summary>Reads the numeral at <paramref name="start"/>: its number, scale, qualifiers, unit and a range it opens.</summary>
+    private (Quantity? Quantity, int Next) Numeric(string text, int start, int end, int floor, bool allowRange, List<Diagnostic>? diagnostics)
     {
+        if (!StartNumeral(text, start, end, floor, out var scan, out int skipTo)) return (null, skipTo);
+        if (scan.RunEnd + 2 < end && text[scan.RunEnd] == '分' && text[scan.RunEnd + 1] == '之') return Fraction(text, start, scan.NumberStart, scan.RunEnd, end, floor);
+        if (!ReadScale(text, end, ref scan)) return (null, scan.RunEnd);
+        if (!ReadValue(text, end, floor, ref scan, diagnostics)) return (null, scan.RunEnd);
+        // Years, dates, durations and times are not quantities here: periods are recognized apart.
+        if (scan.Pos < end && TimeWords.Contains(text[scan.Pos], StringComparison.Ordinal) && !scan.HasScale)
+        {
+            if (!IncludeBareNumbers) return (null, scan.Pos + 1);
+            var time = new TextSpan(scan.NumberStart, scan.Pos);
+            return (new Quantity(time, time, scan.Value, scan.ValueHigh, "", 1, scan.Value, "", Qualifier.Exact, UnitCategory.None, "date, time or duration"), scan.Pos + 1);
+        }
+        if (scan.Pos + 1 < end && text[scan.Pos] == '小' && text[scan.Pos + 1] == '时') return (null, scan.Pos + 2);
+        scan.Unit = scan.Pos < end ? _lexicon.MatchUnit(text.AsSpan(scan.Pos, end - scan.Pos)) : null;
+        if (scan.Unit is { Category: UnitCategory.Tenth } && !IsTenthUsage(text, scan.Pos, end, scan.Value)) scan.Unit = null;
+        scan.UnitEnd = scan.Pos + (scan.Unit?.Unit.Length ?? 0);
+        if (allowRange && Range(text, end, floor, scan) is { } range) return range;
+        return Finish(text, end, floor, scan);
+    }
+
+    /// <summary>Finds the numeral run; false (and where to go on) for numerals inside words, codes, exponents and plan names.</summary>
+    private bool StartNumeral(string text, int start, int end, int floor, out NumeralScan scan, out int skipTo)
+    {
+        scan = default;
         bool several = text[start] == '数';
         // 四川, 统一, 一带一路: numeral characters inside a word. (统一: the word starts before the numeral.)
         if (NumeralChars.IsChineseNumeral(text[start]))
         {
             int word = _lexicon.NumeralWordAt(text.AsSpan(start, end - start));
             if (word == 0 && start > floor) word = _lexicon.NumeralWordAt(text.AsSpan(start - 1, end - start + 1)) - 1;
-            if (word > 0) return (null, start + word);
+            skipTo = start + word;
+            if (word > 0) return false;
         }
         int numberStart = several ? start + 1 : start;
         int runEnd = ScanRun(text, numberStart, end);
-        if (runEnd == numberStart) return (null, start + 1);
-        var run = text.AsSpan(numberStart, runEnd - numberStart);
-
+        skipTo = runEnd == numberStart ? start + 1 : runEnd;
+        if (runEnd == numberStart) return false;
         // A run of digits inside a word of letters is a code: 5G, PM2.5, ICP备12345678号.
-        if (numberStart > floor && char.IsAsciiLetter(text[numberStart - 1])) return (null, runEnd);
-        if (runEnd < end && char.IsAsciiLetter(text[runEnd])) return (null, runEnd);
+        if (numberStart > floor && char.IsAsciiLetter(text[numberStart - 1])) return false;
+        if (runEnd < end && char.IsAsciiLetter(text[runEnd])) return false;
         // 1E+30万亿元: an exponent is no number of its own, and the mantissa before it is a code.
-        if (IsExponent(text, numberStart, floor)) return (null, runEnd);
+        if (IsExponent(text, numberStart, floor)) return false;
         // Plan names: 十三五, 十四五, 十五五 are periods, never quantities.
-        if (IsPlanName(run)) return (null, runEnd);
+        if (IsPlanName(text.AsSpan(numberStart, runEnd - numberStart))) return false;
+        scan = new NumeralScan { Start = start, Several = several, NumberStart = numberStart, RunEnd = runEnd, RunLength = runEnd - numberStart, Qualifier = Qualifier.Exact };
+        return true;
+    }
 
-        if (runEnd + 2 < end && text[runEnd] == '分' && text[runEnd + 1] == '之') return Fraction(text, start, numberStart, runEnd, end, floor);
-
-        var (numberEnd, scaleStart, scaleEnd) = SplitScale(text, numberStart, runEnd, end);
-        if (numberEnd == numberStart) return (null, runEnd);
-        var qualifier = Qualifier.Exact;
-        int pos = scaleEnd;
-
-        // 100多亿元, 1500多万千瓦, 三十万多亿: 多/余 between the number (or its first scale) and its scale.
-        string scaleText = text.Substring(scaleStart, scaleEnd - scaleStart);
+    /// <summary>Splits the run into number and scale; 100多亿元, 三十万多亿: 多/余 between the number (or its first scale) and its scale.</summary>
+    private bool ReadScale(string text, int end, ref NumeralScan scan)
+    {
+        (scan.NumberEnd, scan.ScaleStart, scan.ScaleEnd) = SplitScale(text, scan.NumberStart, scan.RunEnd, end);
+        if (scan.NumberEnd == scan.NumberStart) return false;
+        scan.Pos = scan.ScaleEnd;
+        scan.ScaleText = text.Substring(scan.ScaleStart, scan.ScaleEnd - scan.ScaleStart);
+        int pos = scan.Pos;
         if (pos + 1 < end && text[pos] is '多' or '余' && _lexicon.ScaleFactor(text[pos + 1]) != 0)
         {
-            qualifier = Qualifier.Over;
+            scan.Qualifier = Qualifier.Over;
             int more = pos + 1;
             while (more < end && _lexicon.ScaleFactor(text[more]) != 0 && _lexicon.MatchUnit(text.AsSpan(more, end - more)) is null) more++;
-            scaleText += text.Substring(pos + 1, more - pos - 1);
-            if (scaleStart == scaleEnd) scaleStart = pos + 1;
-            scaleEnd = more;
-            pos = more;
+            scan.ScaleText += text.Substring(pos + 1, more - pos - 1);
+            if (scan.ScaleStart == scan.ScaleEnd) scan.ScaleStart = pos + 1;
+            scan.ScaleEnd = more;
+            scan.Pos = more;
         }
+        return true;
+    }
 
-        var parse = ParseNumber(text.AsSpan(numberStart, numberEnd - numberStart), out decimal? rangeHigh);
+    /// <summary>Parses the number (a diagnostic when it cannot be), its sign, upper end and scale; 7万余人: 余 before the unit.</summary>
+    private bool ReadValue(string text, int end, int floor, ref NumeralScan scan, List<Diagnostic>? diagnostics)
+    {
+        var parse = ParseNumber(text.AsSpan(scan.NumberStart, scan.NumberEnd - scan.NumberStart), out decimal? rangeHigh);
         // 五十千, 七十百分位: a stray unit character after a whole numeral is not part of it.
-        while (!parse.Success && numberEnd - numberStart > 1 && NumeralChars.Classify(text[numberEnd - 1]) is NumeralClass.SmallUnit or NumeralClass.BigUnit
-            && scaleStart == scaleEnd)
+        while (!parse.Success && scan.NumberEnd - scan.NumberStart > 1 && NumeralChars.Classify(text[scan.NumberEnd - 1]) is NumeralClass.SmallUnit or NumeralClass.BigUnit
+            && scan.ScaleStart == scan.ScaleEnd)
         {
-            numberEnd--;
-            scaleStart = scaleEnd = pos = runEnd = numberEnd;
-            scaleText = "";
-            parse = ParseNumber(text.AsSpan(numberStart, numberEnd - numberStart), out rangeHigh);
+            scan.NumberEnd--;
+            scan.ScaleStart = scan.ScaleEnd = scan.Pos = scan.RunEnd = scan.NumberEnd;
+            scan.ScaleText = "";
+            parse = ParseNumber(text.AsSpan(scan.NumberStart, scan.NumberEnd - scan.NumberStart), out rangeHigh);
         }
         if (!parse.Success)
         {
-            diagnostics?.Add($"{text.Substring(numberStart, numberEnd - numberStart)}: {parse.Diagnostic}");
-            return (null, runEnd);
+            var numeral = new TextSpan(scan.NumberStart, scan.NumberEnd);
+            diagnostics?.Add(new Diagnostic(parse.OutOfRange ? DiagnosticCode.ValueOutOfRange : DiagnosticCode.MalformedNumeral,
+                $"{text.Substring(numeral.Start, numeral.Length)}: {parse.Diagnostic}", numeral));
+            return false;
         }
-        decimal value = parse.Value * Sign(text, numberStart, floor);
-        decimal? valueHigh = rangeHigh;
-        if (parse.IsApproximate) valueHigh = HighOfApproximate(text.AsSpan(numberStart, numberEnd - numberStart));
-        if (several) { valueHigh = value * 9; qualifier = Qualifier.About; }
-
-        decimal scale = 1;
-        foreach (char k in scaleText) scale *= _lexicon.ScaleFactor(k);
-
-        // 7万余人: 余/多 between the scale and the unit.
-        if (pos + 1 < end && text[pos] is '余' or '多' && _lexicon.MatchUnit(text.AsSpan(pos + 1, end - pos - 1)) is not null)
+        scan.Value = parse.Value * Sign(text, scan.NumberStart, floor);
+        scan.ValueHigh = rangeHigh;
+        if (parse.IsApproximate) scan.ValueHigh = HighOfApproximate(text.AsSpan(scan.NumberStart, scan.NumberEnd - scan.NumberStart));
+        if (scan.Several) { scan.ValueHigh = scan.Value * 9; scan.Qualifier = Qualifier.About; }
+        scan.Scale = 1;
+        foreach (char k in scan.ScaleText) scan.Scale *= _lexicon.ScaleFactor(k);
+        if (scan.Pos + 1 < end && text[scan.Pos] is '余' or '多' && _lexicon.MatchUnit(text.AsSpan(scan.Pos + 1, end - scan.Pos - 1)) is not null)
         {
-            qualifier = Qualifier.Over;
-            pos++;
+            scan.Qualifier = Qualifier.Over;
+            scan.Pos++;
         }
+        return true;
+    }
 
-        // Years, dates, durations and times are not quantities here: periods are recognized apart.
-        if (pos < end && TimeWords.Contains(text[pos], StringComparison.Ordinal) && scaleStart == scaleEnd)
+    /// <summary>6-7%, 3—5个, 6%-7%: a range shares the unit of its upper end; null when no range follows.</summary>
+    private (Quantity? Quantity, int Next)? Range(string text, int end, int floor, in NumeralScan scan)
+    {
+        int unitEnd = scan.UnitEnd;
+        if (unitEnd >= end || !RangeMarks.Contains(text[unitEnd], StringComparison.Ordinal)) return null;
+        int second = unitEnd + 1;
+        while (second < end && text[second] is '—' or '-') second++;
+        if (second >= end || !NumeralChars.IsNumeral(text[second]) || LooksLikePhoneNumber(text, scan.NumberStart, second, end)) return null;
+        var (upper, upperNext) = Numeric(text, second, end, second, allowRange: false, null);
+        var unit = scan.Unit;
+        bool bareRange = IncludeBareNumbers && unit is null && !scan.HasScale && upper is { NotIndicator: "no unit" };
+        if (upper is null || !(upper.NotIndicator is null || bareRange) || scan.ValueHigh is not null || upper.Value < scan.Value
+            || !((unit is null && !scan.HasScale) || (unit is not null && upper.Unit == text.Substring(scan.ScaleStart, unitEnd - scan.ScaleStart))))
+            return null;
+        int rangeStart = PreQualifierStart(text, scan.NumberStart, floor, out var rangeQualifier);
+        var merged = upper with
         {
-            if (!IncludeBareNumbers) return (null, pos + 1);
-            var time = new TextSpan(numberStart, pos);
-            return (new Quantity(time, time, value, valueHigh, "", 1, value, "", Qualifier.Exact, UnitCategory.None, "date, time or duration"), pos + 1);
-        }
-        if (pos + 1 < end && text[pos] == '小' && text[pos + 1] == '时') return (null, pos + 2);
+            Span = new TextSpan(scan.NumberStart, upper.Span.End),
+            MentionSpan = new TextSpan(rangeStart, upper.MentionSpan.End),
+            Value = scan.Value,
+            ValueHigh = upper.Value,
+            NormalizedValue = scan.Value * upper.Scale * (upper.Category == UnitCategory.Tenth ? 10 : 1),
+            Qualifier = rangeQualifier ?? upper.Qualifier,
+        };
+        return (merged, upperNext);
+    }
 
-        var unit = pos < end ? _lexicon.MatchUnit(text.AsSpan(pos, end - pos)) : null;
-        if (unit is { Category: UnitCategory.Tenth } && !IsTenthUsage(text, pos, end, value)) unit = null;
-        int unitEnd = pos + (unit?.Unit.Length ?? 0);
-
-        // 6-7%, 3—5个, 6%-7%: a range shares the unit of its upper end.
-        if (allowRange && unitEnd < end && RangeMarks.Contains(text[unitEnd], StringComparison.Ordinal))
-        {
-            int second = unitEnd + 1;
-            while (second < end && text[second] is '—' or '-') second++;
-            if (second < end && NumeralChars.IsNumeral(text[second]) && !LooksLikePhoneNumber(text, numberStart, second, end))
-            {
-                var (upper, upperNext) = Numeric(text, second, end, second, allowRange: false, null);
-                bool bareRange = IncludeBareNumbers && unit is null && scaleStart == scaleEnd && upper is { NotIndicator: "no unit" };
-                if (upper is not null && (upper.NotIndicator is null || bareRange) && valueHigh is null && upper.Value >= value
-                    && ((unit is null && scaleStart == scaleEnd) || (unit is not null && upper.Unit == text.Substring(scaleStart, unitEnd - scaleStart))))
-                {
-                    int rangeStart = PreQualifierStart(text, numberStart, floor, out var rangeQualifier);
-                    var merged = upper with
-                    {
-                        Span = new TextSpan(numberStart, upper.Span.End),
-                        MentionSpan = new TextSpan(rangeStart, upper.MentionSpan.End),
-                        Value = value,
-                        ValueHigh = upper.Value,
-                        NormalizedValue = value * upper.Scale * (upper.Category == UnitCategory.Tenth ? 10 : 1),
-                        Qualifier = rangeQualifier ?? upper.Qualifier,
-                    };
-                    return (merged, upperNext);
-                }
-            }
-        }
-
-        bool hasScale = scaleEnd > scaleStart;
-        if (unit is null && !hasScale && !IncludeBareNumbers && !several) return (null, Math.Max(runEnd, pos));
+    /// <summary>The quantity, with the qualifiers around it and the filter's verdict; null for a bare numeral or one inside a word.</summary>
+    private (Quantity? Quantity, int Next) Finish(string text, int end, int floor, NumeralScan scan)
+    {
+        var unit = scan.Unit;
+        bool hasScale = scan.HasScale;
+        char first = text[scan.NumberStart];
+        if (unit is null && !hasScale && !IncludeBareNumbers && !scan.Several) return (null, Math.Max(scan.RunEnd, scan.Pos));
         // A lone 一, or a lone financial numeral (陆地, 队伍, 收拾), right before another character of a word is part of that word.
-        bool wordFollows = runEnd < end && ChineseText.IsIdeograph(text[runEnd]);
-        if (unit is null && !hasScale && run.Length == 1 && wordFollows && run[0] == '一') return (null, runEnd);
-        bool wordPrecedes = numberStart > floor && ChineseText.IsIdeograph(text[numberStart - 1]);
-        if (run.Length == 1 && IsFinancialNumeral(run[0]) && (wordFollows || wordPrecedes) && unit is not { Category: UnitCategory.Currency }) return (null, runEnd);
+        bool wordFollows = scan.RunEnd < end && ChineseText.IsIdeograph(text[scan.RunEnd]);
+        if (unit is null && !hasScale && scan.RunLength == 1 && wordFollows && first == '一') return (null, scan.RunEnd);
+        bool wordPrecedes = scan.NumberStart > floor && ChineseText.IsIdeograph(text[scan.NumberStart - 1]);
+        if (scan.RunLength == 1 && IsFinancialNumeral(first) && (wordFollows || wordPrecedes) && unit is not { Category: UnitCategory.Currency }) return (null, scan.RunEnd);
 
-        string unitText = scaleText + (unit?.Unit ?? "");
+        int unitEnd = scan.UnitEnd;
         string normalizedUnit = unit?.NormalizedUnit ?? (hasScale ? _lexicon.ImpliedUnitAtStart(text.Substring(unitEnd, Math.Min(6, end - unitEnd))) ?? "" : "");
         var category = unit?.Category ?? UnitCategory.None;
-
+        var qualifier = scan.Qualifier;
         int mentionEnd = unitEnd;
-        if (mentionEnd < end && _lexicon.MatchAfter(text.AsSpan(mentionEnd, end - mentionEnd)) is { } after)
+        // 多/余 only qualify when something was counted; 以上/左右 always.
+        if (mentionEnd < end && _lexicon.MatchAfter(text.AsSpan(mentionEnd, end - mentionEnd)) is { } after
+            && !(after.Qualifier == Qualifier.Over && text[mentionEnd] is '多' or '余' && unit is null && !hasScale))
         {
-            // 多/余 only qualify when something was counted; 以上/左右 always.
-            if (!(after.Qualifier == Qualifier.Over && text[mentionEnd] is '多' or '余' && unit is null && !hasScale))
-            {
-                qualifier = after.Qualifier;
-                mentionEnd += after.Length;
-            }
+            qualifier = after.Qualifier;
+            mentionEnd += after.Length;
         }
-        int mentionStart = PreQualifierStart(text, several ? start : numberStart, floor, out var pre);
-        if (pre is null && IsShangOver(text, numberStart, floor)) { pre = Qualifier.Over; mentionStart = numberStart - 1; }
+        int mentionStart = PreQualifierStart(text, scan.Several ? scan.Start : scan.NumberStart, floor, out var pre);
+        if (pre is null && IsShangOver(text, scan.NumberStart, floor)) { pre = Qualifier.Over; mentionStart = scan.NumberStart - 1; }
         if (pre is { } preQualifier && qualifier == Qualifier.Exact) qualifier = preQualifier;
 
-        string? notIndicator = NotIndicatorReason(text, numberStart, unitEnd, mentionEnd, end, floor, unit, hasScale, valueHigh is null ? value : 10, run, several);
-        decimal normalized = value * scale * (category == UnitCategory.Tenth ? 10 : 1);
-        var quantity = new Quantity(new TextSpan(several ? start : numberStart, unitEnd), new TextSpan(mentionStart, mentionEnd), value, valueHigh,
-            unitText, scale, normalized, normalizedUnit, qualifier, category, notIndicator);
-        return (quantity, Math.Max(mentionEnd, runEnd));
+        var shape = new NumberShape(scan.NumberStart, scan.RunLength, unitEnd, mentionEnd, end, floor, unit, hasScale, scan.ValueHigh is null ? scan.Value : 10, scan.Several);
+        decimal normalized = scan.Value * scan.Scale * (category == UnitCategory.Tenth ? 10 : 1);
+        var quantity = new Quantity(new TextSpan(scan.Several ? scan.Start : scan.NumberStart, unitEnd), new TextSpan(mentionStart, mentionEnd), scan.Value, scan.ValueHigh,
+            scan.ScaleText + (unit?.Unit ?? ""), scan.Scale, normalized, normalizedUnit, qualifier, category, NotIndicatorRules.Reason(text, shape));
+        return (quantity, Math.Max(mentionEnd, scan.RunEnd));
+    }
+
+    /// <summary>Where the parts of one numeral are, as the scan moves right through it.</summary>
+    private struct NumeralScan
+    {
+        public int Start, NumberStart, RunEnd, RunLength, NumberEnd, ScaleStart, ScaleEnd, Pos, UnitEnd;
+        public bool Several;
+        public string ScaleText;
+        public Qualifier Qualifier;
+        public decimal Value, Scale;
+        public decimal? ValueHigh;
+        public UnitEntry? Unit;
+
+        public readonly bool HasScale => ScaleEnd > ScaleStart;
     }
 
     /// <summary>百分之十一点八, 百分之八十五: a percentage in words.</summary>

@@ -1,3 +1,4 @@
+using HongqiExtract.Lexicons;
 using System.Diagnostics;
 using System.Reflection;
 using JiebaNet.Segmenter;
@@ -99,7 +100,7 @@ internal static class UserDictionary
 {
     public static IEnumerable<(string Word, int Frequency, string Tag)> Load()
     {
-        foreach (var line in Lexicons.ReadLines("Segmentation/user-dict.txt"))
+        foreach (var line in LexiconResources.ReadLines("Segmentation/user-dict.txt"))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             int frequency = parts.Length > 1 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : 2000;

@@ -1,5 +1,6 @@
+using HongqiExtract.Lexicons;
+using HongqiExtract.Documents;
 using System.Text.RegularExpressions;
-using HongqiExtract.Indicators;
 
 namespace HongqiExtract.Structure;
 
@@ -22,20 +23,20 @@ internal static partial class DocumentKindDetector
 
     public static DocumentKind Detect(string? title, IReadOnlyList<string> firstLines)
     {
-        var cues = CueLexicon.DocumentKinds;
+        var cues = CueLexicon<DocumentKindCue>.Shared;
         var head = firstLines.Take(HeadLines).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         // A title line is short; a body sentence that merely mentions 政府工作报告 decides nothing.
         var titles = head.Where(l => l.Length <= 60 && l.IndexOfAny(['。', '；']) < 0).Prepend(title ?? "").ToList();
-        bool TitleSays(string group) => titles.Any(t => cues.FindIn(group, t) is not null);
+        bool TitleSays(DocumentKindCue group) => titles.Any(t => cues.FindIn(group, t) is not null);
 
-        if (TitleSays("communique-title")) return DocumentKind.Communique;
-        if (TitleSays("budget-title")) return DocumentKind.BudgetReport;
-        if (TitleSays("work-report-title")) return DocumentKind.WorkReport;
-        if (TitleSays("plan-title")) return DocumentKind.Plan;
-        if (TitleSays("release-title")) return DocumentKind.StatisticalRelease;
-        if (head.Any(l => PageMarker().IsMatch(l) || NewspaperDate().IsMatch(l) || (l.Length <= 40 && cues.FindIn("news-head", l) is not null)))
+        if (TitleSays(DocumentKindCue.CommuniqueTitle)) return DocumentKind.Communique;
+        if (TitleSays(DocumentKindCue.BudgetTitle)) return DocumentKind.BudgetReport;
+        if (TitleSays(DocumentKindCue.WorkReportTitle)) return DocumentKind.WorkReport;
+        if (TitleSays(DocumentKindCue.PlanTitle)) return DocumentKind.Plan;
+        if (TitleSays(DocumentKindCue.ReleaseTitle)) return DocumentKind.StatisticalRelease;
+        if (head.Any(l => PageMarker().IsMatch(l) || NewspaperDate().IsMatch(l) || (l.Length <= 40 && cues.FindIn(DocumentKindCue.NewsHead, l) is not null)))
             return DocumentKind.News;
-        int voice = firstLines.Take(VoiceParagraphs).Sum(l => cues["work-report-voice"].Count(w => l.Contains(w, StringComparison.Ordinal)));
+        int voice = firstLines.Take(VoiceParagraphs).Sum(l => cues[DocumentKindCue.WorkReportVoice].Count(w => l.Contains(w, StringComparison.Ordinal)));
         return voice >= 2 ? DocumentKind.WorkReport : DocumentKind.Other;
     }
 }

@@ -1,3 +1,4 @@
+using HongqiExtract.Documents;
 using System.Text.RegularExpressions;
 
 namespace HongqiExtract.Structure;
@@ -5,7 +6,8 @@ namespace HongqiExtract.Structure;
 /// <summary>Finds a report's title, year, date and region in its first lines (and in HTML metadata).</summary>
 internal static partial class MetadataExtractor
 {
-    private const int HeadLines = 40;
+    /// <summary>How many first lines are searched for the title, date and region.</summary>
+    public const int HeadLines = 40;
 
     [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年[^\n]{0,30}?(政府工作报告|统计公报|规划纲要|国民经济和社会发展|工作报告|公报|纲要)")]
     private static partial Regex TitleYear();

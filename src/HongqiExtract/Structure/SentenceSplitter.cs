@@ -1,9 +1,9 @@
+using HongqiExtract.Documents;
 namespace HongqiExtract.Structure;
 
 /// <summary>
 /// Splits a paragraph into sentences at 。！？； (and ! ? ;), keeping quoted and bracketed text whole;
 /// a quote or bracket left open ends at the paragraph's end, so one stray mark cannot swallow a page.
-/// Also splits a sentence into clauses at ，、：.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -42,29 +42,6 @@ public static class SentenceSplitter
                 Add(result, text, start, end);
                 start = end;
                 i = end - 1;
-            }
-        }
-        Add(result, text, start, span.End);
-        return result;
-    }
-
-    /// <summary>The clauses of a sentence: split at ，、：, outside quotes and brackets.</summary>
-    /// <param name="text">The document's text.</param>
-    /// <param name="span">The sentence's span.</param>
-    public static List<TextSpan> Clauses(string text, TextSpan span)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var result = new List<TextSpan>();
-        int start = span.Start, depth = 0;
-        for (int i = span.Start; i < span.End; i++)
-        {
-            char c = text[i];
-            if (c is '“' or '（' or '(' or '《') { depth++; continue; }
-            if (c is '”' or '）' or ')' or '》') { if (depth > 0) depth--; continue; }
-            if (depth == 0 && c is '，' or '、' or '：' or ',' or ':' && !(c == ',' && i > 0 && i + 1 < span.End && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
-            {
-                Add(result, text, start, i + 1);
-                start = i + 1;
             }
         }
         Add(result, text, start, span.End);

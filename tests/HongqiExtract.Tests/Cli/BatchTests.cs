@@ -1,3 +1,4 @@
+using HongqiExtract.Output;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;

@@ -1,3 +1,7 @@
+using HongqiExtract.Reading;
+using HongqiExtract.Recognition;
+using HongqiExtract.Output;
+using HongqiExtract.Pipeline;
 namespace HongqiExtract.Tests.Indicators;
 
 public class ExtractionTests

@@ -1,5 +1,7 @@
+using HongqiExtract.Reading;
+using HongqiExtract.Cli.Evaluation;
+using HongqiExtract.Pipeline;
 using System.Globalization;
-using HongqiExtract.Evaluation;
 
 namespace HongqiExtract.Tests.Indicators;
 

@@ -1,4 +1,4 @@
-using HongqiExtract.Indicators;
+using HongqiExtract.Binding;
 using HongqiExtract.Segmentation;
 
 namespace HongqiExtract.Tests.Indicators;

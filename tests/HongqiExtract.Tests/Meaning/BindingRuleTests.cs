@@ -1,3 +1,6 @@
+using HongqiExtract.Pipeline;
+using HongqiExtract.Reading;
+using HongqiExtract.Output;
 namespace HongqiExtract.Tests.Meaning;
 
 /// <summary>Binding rules written for the meaning of records; each case states what an analyst would put in the column.</summary>

@@ -1,3 +1,7 @@
+using HongqiExtract.Documents;
+using HongqiExtract.Pipeline;
+using HongqiExtract.Reading;
+using HongqiExtract.Output;
 namespace HongqiExtract.Tests.Meaning;
 
 /// <summary>doc_kind on every dev passage and real report (Cases/document-kinds.tsv, labelled by reading each file), and the defaults each kind sets.</summary>

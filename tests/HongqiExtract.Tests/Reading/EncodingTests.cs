@@ -1,3 +1,4 @@
+using HongqiExtract.Reading;
 using System.Text;
 
 namespace HongqiExtract.Tests.Reading;

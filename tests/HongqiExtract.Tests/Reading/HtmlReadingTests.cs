@@ -1,3 +1,4 @@
+using HongqiExtract.Reading;
 namespace HongqiExtract.Tests.Reading;
 
 public class HtmlReadingTests

@@ -1,3 +1,5 @@
+using HongqiExtract.Documents;
+using HongqiExtract.Reading;
 using HongqiExtract.Normalization;
 
 namespace HongqiExtract.Tests.Reading;

@@ -1,3 +1,4 @@
+using HongqiExtract.Documents;
 using HongqiExtract.Recognition.Periods;
 
 namespace HongqiExtract.Tests.Recognition;

@@ -1,3 +1,4 @@
+using HongqiExtract.Documents;
 using System.Globalization;
 using HongqiExtract.Recognition;
 
@@ -75,10 +76,14 @@ public class QuantityRecognizerTests
     public void Malformed_or_out_of_range_numerals_give_a_diagnostic_not_a_guess(string input)
     {
         var found = new List<Quantity>();
-        var diagnostics = new List<string>();
+        var diagnostics = new List<Diagnostic>();
         QuantityRecognizer.Default.Recognize(input, new TextSpan(0, input.Length), found, diagnostics);
         Assert.Empty(found);
-        Assert.NotEmpty(diagnostics);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Contains(diagnostic.Code, new[] { DiagnosticCode.MalformedNumeral, DiagnosticCode.ValueOutOfRange });
+        // The diagnostic points at the numeral it names.
+        Assert.NotNull(diagnostic.Span);
+        Assert.StartsWith(input[diagnostic.Span!.Value.Start..diagnostic.Span.Value.End], diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

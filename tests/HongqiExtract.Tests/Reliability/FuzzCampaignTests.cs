@@ -1,3 +1,5 @@
+using HongqiExtract.Pipeline;
+using HongqiExtract.Reading;
 using System.Diagnostics;
 using System.Text;
 using HongqiExtract.Tests.Reliability.Fuzzing;

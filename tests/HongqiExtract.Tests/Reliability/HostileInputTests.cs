@@ -1,3 +1,6 @@
+using HongqiExtract.Documents;
+using HongqiExtract.Reading.Html;
+using HongqiExtract.Pipeline;
 using System.Text;
 using HongqiExtract.Reading;
 using HongqiExtract.Segmentation;
@@ -18,7 +21,7 @@ public class HostileInputTests
     public void A_value_past_decimal_range_is_a_diagnostic_and_the_rest_of_the_document_stays(string text)
     {
         var result = Extract(text);
-        Assert.Contains(result.Diagnostics, d => d.Contains("out of range", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCode.ValueOutOfRange && d.Message.Contains("out of range", StringComparison.Ordinal));
         var grain = Assert.Single(result.Records);
         Assert.Equal(1.4m, grain.Value);
     }
@@ -58,7 +61,8 @@ public class HostileInputTests
         var result = Extractor.Extract(ReportSource.FromBytes(damaged, "damaged.txt"));
         Assert.Equal("utf-8", result.Document.Metadata.Encoding);
         var note = Assert.Single(result.Document.Diagnostics);
-        foreach (var at in offsets) Assert.Contains(at.ToString(System.Globalization.CultureInfo.InvariantCulture), note, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticCode.InvalidBytesReplaced, note.Code);
+        foreach (var at in offsets) Assert.Contains(at.ToString(System.Globalization.CultureInfo.InvariantCulture), note.Message, StringComparison.Ordinal);
         Assert.Contains('\uFFFD', result.Document.Text);
         Assert.True(result.Records.Count >= clean.Records.Count - 3, $"{result.Records.Count} records from the damaged copy, {clean.Records.Count} from the clean one");
     }
@@ -95,7 +99,7 @@ public class HostileInputTests
         var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 50_000)) + "<p>全年地区生产总值6.66万亿元，增长5.6%。</p>"
             + string.Concat(Enumerable.Repeat("</div>", 50_000)) + "</body></html>";
         var result = Extractor.Extract(ReportSource.FromString(html, "deep.html"));
-        Assert.Contains(result.Document.Diagnostics, d => d.Contains("nested", StringComparison.Ordinal));
+        Assert.Contains(result.Document.Diagnostics, d => d.Code == DiagnosticCode.HtmlFlattened && d.Message.Contains("nested", StringComparison.Ordinal));
         Assert.Equal(2, result.Records.Count);
     }
 

@@ -1,3 +1,5 @@
+using HongqiExtract.Documents;
+using HongqiExtract.Reading;
 using HongqiExtract.Structure;
 
 namespace HongqiExtract.Tests.Structure;
@@ -56,7 +58,7 @@ public class StructureTests
     public void Clauses_split_at_commas_but_not_inside_numbers()
     {
         const string text = "收入1,100.9亿元，增长5%、7%：好";
-        var clauses = SentenceSplitter.Clauses(text, new TextSpan(0, text.Length)).Select(s => text[s.Start..s.End]).ToList();
+        var clauses = Clauses.Split(text, new TextSpan(0, text.Length)).Select(s => text[s.Start..s.End]).ToList();
         Assert.Equal(["收入1,100.9亿元，", "增长5%、", "7%：", "好"], clauses);
     }
 

@@ -8,7 +8,12 @@ internal readonly record struct NumeralParse(decimal Value, bool IsApproximate, 
 {
     public bool Success => Diagnostic is null;
 
+    /// <summary>Whether the numeral is well formed but its value lies past a decimal's range.</summary>
+    public bool OutOfRange { get; init; }
+
     public static NumeralParse Fail(string why) => new(0, false, why);
+
+    public static NumeralParse TooLarge(string why) => new(0, false, why) { OutOfRange = true };
 }
 
 /// <summary>
@@ -63,7 +68,7 @@ internal static class NumberParser
             var cls = NumeralChars.Classify(c);
             if (cls is not (NumeralClass.Arabic or NumeralClass.ChineseDigit)) return NumeralParse.Fail($"'{c}' in a digit run");
             int d = NumeralChars.Value(c);
-            if (++digits > MaxDigits) return NumeralParse.Fail("too many digits: the value is out of range");
+            if (++digits > MaxDigits) return NumeralParse.TooLarge("too many digits: the value is out of range");
             sawDigit = true;
             if (inFraction) { value += d * fraction; fraction /= 10; }
             else value = value * 10 + d;
@@ -77,9 +82,7 @@ internal static class NumberParser
     /// </summary>
     private static NumeralParse ParseWithUnits(ReadOnlySpan<char> s)
     {
-        decimal total = 0, wan = 0, section = 0, number = 0;
-        bool havePending = false, approximate = false, lastWasZero = false, sawAny = false, elided = false;
-        decimal lastUnit = 0;
+        var state = new UnitParse();
         int i = 0;
         try
         {
@@ -90,101 +93,121 @@ internal static class NumberParser
                 var cls = NumeralChars.Classify(c);
                 if (cls == NumeralClass.Arabic || (cls == NumeralClass.ChineseDigit && NumeralChars.Value(c) != 0) || c is '几' or '幾')
                 {
-                    // A run of digits (Arabic, or Chinese with a point: 三点五) is one number.
-                    int start = i;
-                    while (i < s.Length && (NumeralChars.Classify(s[i]) is NumeralClass.Arabic or NumeralClass.ChineseDigit || s[i] is '.' or ',' or '，' or '点' or '點' or '几' or '幾'))
-                        i++;
-                    var run = s[start..i];
-                    if (run.ContainsAny("几幾"))
-                    {
-                        approximate = true;
-                        if (run.Length != 1) return NumeralParse.Fail("几 inside a digit run");
-                        number = 0;
-                    }
-                    else
-                    {
-                        if (havePending) return NumeralParse.Fail("two numbers without a unit between them");
-                        var parsed = ParsePositional(run);
-                        if (!parsed.Success) return parsed;
-                        // 1百01: after a unit, an Arabic run with a leading zero or not smaller than the unit is malformed, not a guess
-                        // (3万4000 is fine: 4000 fits below 万).
-                        if (lastUnit != 0 && run.Length > 1 && NumeralChars.Classify(run[0]) == NumeralClass.Arabic && !lastWasZero
-                            && (run[0] == '0' || parsed.Value >= lastUnit))
-                            return NumeralParse.Fail($"malformed numeral: '{run}' cannot follow a unit");
-                        if (lastUnit != 0 && run.Length > 1 && NumeralChars.Classify(run[0]) == NumeralClass.Arabic) elided = true;
-                        number = parsed.Value;
-                        // 两千三点一 = 2300.1: a single digit with a fraction right after 百/千 counts in the place below too.
-                        if (lastUnit >= 100 && !lastWasZero && run.Length > 2 && NumeralChars.Classify(run[0]) == NumeralClass.ChineseDigit && run[1] is '点' or '點')
-                            number = decimal.Truncate(number) * (lastUnit / 10) + (number - decimal.Truncate(number));
-                    }
-                    havePending = true;
-                    sawAny = true;
-                    lastWasZero = false;
-                    continue;
-                }
-                if (cls == NumeralClass.ChineseDigit) // 零
-                {
-                    lastWasZero = true;
-                    i++;
-                    continue;
-                }
-                if (cls == NumeralClass.Tens)
-                {
-                    section += NumeralChars.Value(c);
-                    sawAny = true;
-                    lastUnit = 10;
-                    i++;
+                    if (DigitRun(s, ref i, ref state) is { } failed) return failed;
                     continue;
                 }
                 if (c is '点' or '點')
                 {
                     // 二十点九: what follows the point is the fraction.
                     var fraction = ParsePositional(string.Concat("0.", s[(i + 1)..].ToString().Replace(" ", "", StringComparison.Ordinal)).AsSpan());
-                    if (!fraction.Success || havePending) return NumeralParse.Fail("misplaced decimal point");
-                    return new NumeralParse(total + wan + section + fraction.Value, approximate, null);
+                    if (!fraction.Success || state.HavePending) return NumeralParse.Fail("misplaced decimal point");
+                    return new NumeralParse(state.Total + state.Wan + state.Section + fraction.Value, state.Approximate, null);
                 }
-                if (c is '多' or '余' or '餘')
-                {
-                    approximate = true;
-                    i++;
-                    continue;
-                }
-                decimal unit = NumeralChars.Value(c);
-                if (cls == NumeralClass.SmallUnit)
-                {
-                    if (!havePending && section != 0 && lastUnit <= unit && lastUnit != 0) return NumeralParse.Fail($"malformed numeral: '{c}' repeats a unit");
-                    section += (havePending ? number : 1) * unit;
-                }
-                else if (unit == 10000)
-                {
-                    if (!havePending && section == 0 && wan == 0 && total == 0) return NumeralParse.Fail("a unit with no number");
-                    wan = (wan + section + (havePending ? number : 0)) * unit;
-                    section = 0;
-                }
-                else // 亿
-                {
-                    if (!havePending && section == 0 && wan == 0 && total == 0) return NumeralParse.Fail("a unit with no number");
-                    total = (total + wan + section + (havePending ? number : 0)) * unit;
-                    wan = 0;
-                    section = 0;
-                }
-                number = 0;
-                havePending = false;
-                lastWasZero = false;
-                lastUnit = unit;
-                sawAny = true;
+                if (Marker(c, cls, ref state) is { } bad) return bad;
                 i++;
             }
-            if (!sawAny) return NumeralParse.Fail("no number");
+            if (!state.SawAny) return NumeralParse.Fail("no number");
             // 一千三 = 1300, 九十二万四 = 924000: a last single digit counts in the place below the last unit.
-            if (havePending && lastUnit >= 100 && !lastWasZero && !elided && number is > 0 and < 10 && decimal.Truncate(number) == number && IsSingleDigitTail(s))
-                number *= lastUnit / 10;
-            return new NumeralParse(total + wan + section + number, approximate, null);
+            decimal number = state.Number;
+            if (state.HavePending && state.LastUnit >= 100 && !state.LastWasZero && !state.Elided && number is > 0 and < 10 && decimal.Truncate(number) == number && IsSingleDigitTail(s))
+                number *= state.LastUnit / 10;
+            return new NumeralParse(state.Total + state.Wan + state.Section + number, state.Approximate, null);
         }
         catch (OverflowException)
         {
-            return NumeralParse.Fail("the value is out of range");
+            return NumeralParse.TooLarge("the value is out of range");
         }
+    }
+
+    /// <summary>The sums of a numeral with units as it is read: 亿 groups, 万 groups, the current section and a pending number.</summary>
+    private struct UnitParse
+    {
+        public decimal Total, Wan, Section, Number, LastUnit;
+        public bool HavePending, Approximate, LastWasZero, SawAny, Elided;
+    }
+
+    /// <summary>A run of digits (Arabic, or Chinese with a point: 三点五) is one number; null when it reads, else why not.</summary>
+    private static NumeralParse? DigitRun(ReadOnlySpan<char> s, ref int i, ref UnitParse state)
+    {
+        int start = i;
+        while (i < s.Length && (NumeralChars.Classify(s[i]) is NumeralClass.Arabic or NumeralClass.ChineseDigit || s[i] is '.' or ',' or '，' or '点' or '點' or '几' or '幾'))
+            i++;
+        var run = s[start..i];
+        if (run.ContainsAny("几幾"))
+        {
+            state.Approximate = true;
+            if (run.Length != 1) return NumeralParse.Fail("几 inside a digit run");
+            state.Number = 0;
+        }
+        else
+        {
+            if (state.HavePending) return NumeralParse.Fail("two numbers without a unit between them");
+            var parsed = ParsePositional(run);
+            if (!parsed.Success) return parsed;
+            bool arabicAfterUnit = state.LastUnit != 0 && run.Length > 1 && NumeralChars.Classify(run[0]) == NumeralClass.Arabic;
+            // 1百01: after a unit, an Arabic run with a leading zero or not smaller than the unit is malformed, not a guess
+            // (3万4000 is fine: 4000 fits below 万).
+            if (arabicAfterUnit && !state.LastWasZero && (run[0] == '0' || parsed.Value >= state.LastUnit))
+                return NumeralParse.Fail($"malformed numeral: '{run}' cannot follow a unit");
+            if (arabicAfterUnit) state.Elided = true;
+            state.Number = parsed.Value;
+            // 两千三点一 = 2300.1: a single digit with a fraction right after 百/千 counts in the place below too.
+            if (state.LastUnit >= 100 && !state.LastWasZero && run.Length > 2 && NumeralChars.Classify(run[0]) == NumeralClass.ChineseDigit && run[1] is '点' or '點')
+                state.Number = decimal.Truncate(state.Number) * (state.LastUnit / 10) + (state.Number - decimal.Truncate(state.Number));
+        }
+        state.HavePending = true;
+        state.SawAny = true;
+        state.LastWasZero = false;
+        return null;
+    }
+
+    /// <summary>零, 十, 多/余 and the units 百千万亿; null when it reads, else why not.</summary>
+    private static NumeralParse? Marker(char c, NumeralClass cls, ref UnitParse state)
+    {
+        if (cls == NumeralClass.ChineseDigit) // 零
+        {
+            state.LastWasZero = true;
+            return null;
+        }
+        if (cls == NumeralClass.Tens)
+        {
+            state.Section += NumeralChars.Value(c);
+            state.SawAny = true;
+            state.LastUnit = 10;
+            return null;
+        }
+        if (c is '多' or '余' or '餘')
+        {
+            state.Approximate = true;
+            return null;
+        }
+        decimal unit = NumeralChars.Value(c);
+        decimal pending = state.HavePending ? state.Number : 0;
+        bool nothingBefore = !state.HavePending && state.Section == 0 && state.Wan == 0 && state.Total == 0;
+        if (cls == NumeralClass.SmallUnit)
+        {
+            if (!state.HavePending && state.Section != 0 && state.LastUnit <= unit && state.LastUnit != 0) return NumeralParse.Fail($"malformed numeral: '{c}' repeats a unit");
+            state.Section += (state.HavePending ? state.Number : 1) * unit;
+        }
+        else if (unit == 10000)
+        {
+            if (nothingBefore) return NumeralParse.Fail("a unit with no number");
+            state.Wan = (state.Wan + state.Section + pending) * unit;
+            state.Section = 0;
+        }
+        else // 亿
+        {
+            if (nothingBefore) return NumeralParse.Fail("a unit with no number");
+            state.Total = (state.Total + state.Wan + state.Section + pending) * unit;
+            state.Wan = 0;
+            state.Section = 0;
+        }
+        state.Number = 0;
+        state.HavePending = false;
+        state.LastWasZero = false;
+        state.LastUnit = unit;
+        state.SawAny = true;
+        return null;
     }
 
     /// <summary>A thousands separator at <paramref name="comma"/> stands before exactly three digits.</summary>

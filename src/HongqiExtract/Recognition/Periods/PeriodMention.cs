@@ -1,4 +1,5 @@
-namespace HongqiExtract;
+using HongqiExtract.Documents;
+namespace HongqiExtract.Recognition.Periods;
 
 /// <summary>How a period was written.</summary>
 public enum PeriodKind

@@ -1,3 +1,4 @@
+using HongqiExtract.Documents;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HongqiExtract.Recognition.Numbers;

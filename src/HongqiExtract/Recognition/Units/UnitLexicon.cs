@@ -1,3 +1,4 @@
+using HongqiExtract.Lexicons;
 namespace HongqiExtract.Recognition.Units;
 
 /// <summary>A unit of the lexicon: how it is written, its normalized form and its kind.</summary>
@@ -27,7 +28,7 @@ internal sealed class UnitLexicon
     private UnitLexicon()
     {
         var units = new Dictionary<string, UnitEntry>(StringComparer.Ordinal);
-        foreach (var line in Lexicons.ReadLines("Recognition/units.tsv"))
+        foreach (var line in LexiconResources.ReadLines("Recognition/units.tsv"))
         {
             var f = line.Split('\t');
             units[f[0]] = new UnitEntry(f[0], f[1], Enum.Parse<UnitCategory>(f[2], ignoreCase: true));
@@ -35,7 +36,7 @@ internal sealed class UnitLexicon
         _units = units.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxUnitLength = units.Keys.Max(k => k.Length);
 
-        foreach (var line in Lexicons.ReadLines("Recognition/scales.tsv"))
+        foreach (var line in LexiconResources.ReadLines("Recognition/scales.tsv"))
         {
             var f = line.Split('\t');
             _scaleFactors[f[0][0]] = decimal.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture);
@@ -43,7 +44,7 @@ internal sealed class UnitLexicon
 
         var before = new Dictionary<string, Qualifier>(StringComparer.Ordinal);
         var after = new Dictionary<string, Qualifier>(StringComparer.Ordinal);
-        foreach (var line in Lexicons.ReadLines("Recognition/qualifiers.tsv"))
+        foreach (var line in LexiconResources.ReadLines("Recognition/qualifiers.tsv"))
         {
             var f = line.Split('\t');
             (f[1] == "before" ? before : after)[f[0]] = Enum.Parse<Qualifier>(f[2], ignoreCase: true);
@@ -53,16 +54,16 @@ internal sealed class UnitLexicon
         _maxBeforeLength = before.Keys.Max(k => k.Length);
         _maxAfterLength = after.Keys.Max(k => k.Length);
 
-        var falseStarts = new HashSet<string>(Lexicons.ReadLines("Recognition/unit-false-starts.txt"), StringComparer.Ordinal);
+        var falseStarts = new HashSet<string>(LexiconResources.ReadLines("Recognition/unit-false-starts.txt"), StringComparer.Ordinal);
         _unitFalseStarts = falseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxFalseStartLength = falseStarts.Max(w => w.Length);
 
-        var numeralWords = new HashSet<string>(Lexicons.ReadLines("Recognition/numeral-words.txt"), StringComparer.Ordinal);
+        var numeralWords = new HashSet<string>(LexiconResources.ReadLines("Recognition/numeral-words.txt"), StringComparer.Ordinal);
         _numeralWords = numeralWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxNumeralWordLength = numeralWords.Max(w => w.Length);
 
         _implied = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in Lexicons.ReadLines("Recognition/implied-units.tsv"))
+        foreach (var line in LexiconResources.ReadLines("Recognition/implied-units.tsv"))
         {
             var f = line.Split('\t');
             _implied[f[0]] = f[1];

@@ -1,3 +1,4 @@
+using HongqiExtract.Pipeline;
 using HongqiExtract.Recognition.Numbers;
 
 namespace HongqiExtract.Tests.Reliability.Fuzzing;

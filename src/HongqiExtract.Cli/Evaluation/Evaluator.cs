@@ -1,0 +1,143 @@
+using HongqiExtract.Documents;
+using HongqiExtract.Output;
+using HongqiExtract.Pipeline;
+using HongqiExtract.Normalization;
+
+namespace HongqiExtract.Cli.Evaluation;
+
+/// <summary>A gold line no prediction matched, or a prediction no gold line matched.</summary>
+/// <param name="Doc">The document.</param>
+/// <param name="What">The gold context, or the prediction's text with its value and unit.</param>
+public sealed record EvaluationMiss(string Doc, string What);
+
+/// <summary>Scores of extraction against gold, as ../shared/gold/README.md defines them.</summary>
+public sealed record EvaluationReport(
+    int Required, int MatchedRequired, int Predictions, int FalsePositives,
+    int NameRight, int PeriodRight, int QualifierRight, int KindRight, int TargetRight, int FullRight,
+    IReadOnlyList<EvaluationMiss> Misses, IReadOnlyList<EvaluationMiss> FalsePositiveList, IReadOnlyList<string> FieldErrors)
+{
+    /// <summary>Matched required / (matched required + unmatched predictions).</summary>
+    public double Precision => MatchedRequired + FalsePositives == 0 ? 0 : (double)MatchedRequired / (MatchedRequired + FalsePositives);
+    /// <summary>Matched required / required.</summary>
+    public double Recall => Required == 0 ? 0 : (double)MatchedRequired / Required;
+    /// <summary>The harmonic mean of precision and recall.</summary>
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    /// <summary>Records with name, period, qualifier, kind and target all right, over all required lines.</summary>
+    public double FullRecordAccuracy => Required == 0 ? 0 : (double)FullRight / Required;
+}
+
+/// <summary>Scores extraction results against gold lines.</summary>
+public static class Evaluator
+{
+    /// <summary>Scores <paramref name="results"/> against <paramref name="gold"/>; documents are paired by file name.</summary>
+    /// <param name="results">Extraction results, one per document.</param>
+    /// <param name="gold">The gold lines of those documents.</param>
+    public static EvaluationReport Evaluate(IEnumerable<ExtractionResult> results, IReadOnlyList<GoldLine> gold)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(gold);
+        int required = 0, matched = 0, predictions = 0, falsePositives = 0, name = 0, period = 0, qualifier = 0, kind = 0, target = 0, full = 0;
+        var misses = new List<EvaluationMiss>();
+        var fps = new List<EvaluationMiss>();
+        var fieldErrors = new List<string>();
+        foreach (var result in results)
+        {
+            var file = Path.GetFileName(result.Document.Id);
+            var lines = gold.Where(g => Path.GetFileName(g.Doc) == file && !g.Negative)
+                .Select(g => (Line: g, Position: Locate(result.Document.Text, g.Context)))
+                // Table cells ("anywhere", no position in the text) come after the lines that have one, so they only take
+                // predictions no positioned line claims: a cell's 4.1 % must not take the prose's 增长4.1% from its own gold line.
+                .OrderBy(g => g.Line.Anywhere || g.Position.Start < 0 ? 1 : 0).ThenBy(g => g.Position.Start).ToList();
+            var records = result.Records;
+            predictions += records.Count;
+            var used = new bool[records.Count];
+            foreach (var (line, position) in lines)
+            {
+                if (!line.Optional) required++;
+                int found = -1;
+                for (int r = 0; r < records.Count && found < 0; r++)
+                    if (!used[r] && Matches(records[r], line, position)) found = r;
+                if (found < 0)
+                {
+                    if (!line.Optional) misses.Add(new EvaluationMiss(file, line.Context));
+                    continue;
+                }
+                used[found] = true;
+                if (line.Optional) continue;
+                matched++;
+                var rec = records[found];
+                bool n = NameRight(rec.Name, line.Name), p = PeriodRight(rec, line), q = line.Qualifier == RecordWriters.Name(rec.Qualifier);
+                bool k = line.Kind == RecordWriters.Name(rec.Kind) && (line.Kind != "change" || line.FromValue == rec.FromValue);
+                bool t = line.IsTarget == rec.IsTarget;
+                name += n ? 1 : 0; period += p ? 1 : 0; qualifier += q ? 1 : 0; kind += k ? 1 : 0; target += t ? 1 : 0;
+                if (n && p && q && k && t) full++;
+                else fieldErrors.Add($"{file}: {line.Context}: " + string.Join("; ", new[]
+                {
+                    n ? null : $"name '{rec.Name}' ≠ '{line.Name}'",
+                    p ? null : $"period {rec.PeriodStart}-{rec.PeriodEnd} ≠ {line.PeriodStart}-{line.PeriodEnd}",
+                    q ? null : $"qualifier {RecordWriters.Name(rec.Qualifier)} ≠ {line.Qualifier}",
+                    k ? null : $"kind {RecordWriters.Name(rec.Kind)}/{rec.FromValue} ≠ {line.Kind}/{line.FromValue}",
+                    t ? null : $"target {rec.IsTarget} ≠ {line.IsTarget}",
+                }.Where(s => s is not null)));
+            }
+            for (int r = 0; r < records.Count; r++)
+            {
+                if (used[r]) continue;
+                falsePositives++;
+                fps.Add(new EvaluationMiss(file, $"{records[r].Text} ({RecordWriters.Plain(records[r].NormalizedValue)} {records[r].NormalizedUnit})"));
+            }
+        }
+        return new EvaluationReport(required, matched, predictions, falsePositives, name, period, qualifier, kind, target, full, misses, fps, fieldErrors);
+    }
+
+    private static TextSpan Locate(string text, string context)
+    {
+        var normalized = CharNormalizer.Normalize(context);
+        int at = text.IndexOf(normalized, StringComparison.Ordinal);
+        return at < 0 ? new TextSpan(-1, -1) : new TextSpan(at, at + normalized.Length);
+    }
+
+    private static bool Matches(IndicatorRecord record, GoldLine line, TextSpan position)
+    {
+        if (!line.Optional && !SameUnit(record.NormalizedUnit, line.NormalizedUnit)) return false;
+        if (line.NormalizedValue is not { } expected || !Close(record.NormalizedValue, expected)) return false;
+        if (line.Anywhere) return true;
+        var context = CharNormalizer.Normalize(line.Context);
+        if (position.Start >= 0 && record.Start >= position.Start && record.End <= position.End) return true;
+        if (record.Sentence.Contains(context, StringComparison.Ordinal)) return true;
+        return record.Text.Contains(context, StringComparison.Ordinal) || context.Contains(record.Text, StringComparison.Ordinal);
+    }
+
+    private static bool Close(decimal actual, decimal expected)
+    {
+        if (actual == expected) return true;
+        var diff = Math.Abs((double)actual - (double)expected);
+        return diff <= 1e-6 * Math.Max(Math.Abs((double)expected), 1e-12);
+    }
+
+    private static bool SameUnit(string actual, string? expected) => Alias(actual) == Alias(expected ?? "");
+
+    private static string Alias(string unit) => unit switch
+    {
+        "元" => "CNY",
+        "美元" => "USD",
+        "％" => "%",
+        "个百分点" => "pp",
+        "倍" or "番" => "x",
+        _ => unit,
+    };
+
+    private static bool NameRight(string? actual, string? expected)
+    {
+        if (actual is null || expected is null) return actual == expected;
+        if (actual == expected) return true;
+        var (shorter, longer) = actual.Length <= expected.Length ? (actual, expected) : (expected, actual);
+        return longer.Contains(shorter, StringComparison.Ordinal) && shorter.Length * 2 >= longer.Length;
+    }
+
+    private static bool PeriodRight(IndicatorRecord record, GoldLine line)
+    {
+        if (record.PeriodStart == line.PeriodStart && record.PeriodEnd == line.PeriodEnd) return true;
+        return line.PeriodAlternatives.Any(a => a.Start == record.PeriodStart && a.End == record.PeriodEnd);
+    }
+}

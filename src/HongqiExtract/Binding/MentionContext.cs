@@ -1,0 +1,72 @@
+using HongqiExtract.Lexicons;
+using HongqiExtract.Documents;
+using HongqiExtract.Recognition;
+using HongqiExtract.Recognition.Periods;
+using HongqiExtract.Structure;
+
+namespace HongqiExtract.Binding;
+
+/// <summary>
+/// Everything binding reads about one value: its document and sentence, the values around it, and
+/// the stretch of text its name is read from (<see cref="Segment"/>: after the previous value or the
+/// clause start, up to the value or its from-value). An immutable value; one per mention.
+/// </summary>
+internal readonly record struct MentionContext(
+    ReportDocument Document,
+    int SentenceIndex,
+    IReadOnlyList<Quantity> Quantities,
+    int Index,
+    Quantity? From,
+    int ClauseStart,
+    int SegmentStart,
+    int NameEnd,
+    bool AfterEnumerationJoiner,
+    IReadOnlyList<PeriodMention> SentencePeriods)
+{
+    /// <summary>The document's text.</summary>
+    public string Text => Document.Text;
+
+    /// <summary>The sentence holding the value.</summary>
+    public Sentence Sentence => Document.Sentences[SentenceIndex];
+
+    /// <summary>The value being bound.</summary>
+    public Quantity Quantity => Quantities[Index];
+
+    /// <summary>The text the name is read from.</summary>
+    public string Segment => Text[SegmentStart..NameEnd];
+
+    /// <summary>The text from the segment's start to the value (past a from-value): where kind cues stand.</summary>
+    public string CueText => Text[SegmentStart..Quantity.MentionSpan.Start];
+
+    /// <summary>Finds the segment of the value at <paramref name="index"/>, given where the previous value ended.</summary>
+    public static MentionContext Create(ReportDocument document, int sentenceIndex, IReadOnlyList<Quantity> quantities, int index,
+        Quantity? from, int previousEnd, IReadOnlyList<PeriodMention> sentencePeriods)
+    {
+        string text = document.Text;
+        var sentence = document.Sentences[sentenceIndex];
+        var q = quantities[index];
+        int nameEnd = from?.MentionSpan.Start ?? q.MentionSpan.Start;
+        int clauseStart = Clauses.StartBefore(text, sentence.Span.Start, nameEnd);
+        int segmentStart = Math.Min(Math.Max(clauseStart, previousEnd), nameEnd);
+        // 跃上1.4万亿斤新台阶、亩产提升…: words glued to the previous value up to 、 belong to it.
+        if (previousEnd > clauseStart && segmentStart == previousEnd && !CueLexicon<BindingCue>.Shared.Occurs(BindingCue.Respectively, text.AsSpan(segmentStart, nameEnd - segmentStart)))
+        {
+            int pause = text.AsSpan(segmentStart, nameEnd - segmentStart).IndexOf('、');
+            if (pause > 0) segmentStart += pause;
+        }
+        while (segmentStart < nameEnd && text[segmentStart] is '、' or ' ' or '，' or ',') segmentStart++;
+        // A period opening the name's text (2024年国内生产总值, 较“十三五”末的…) is not part of the name.
+        foreach (var mention in sentencePeriods)
+            if (mention.Span.Start >= segmentStart && mention.Span.Start - segmentStart <= 2 && mention.Span.End <= nameEnd)
+                segmentStart = SkipClosingMarks(text, mention.Span.End, nameEnd);
+        bool afterJoiner = index > 0 && previousEnd < nameEnd && MentionPairing.JoinsEnumeration(text.AsSpan(previousEnd, nameEnd - previousEnd));
+        return new MentionContext(document, sentenceIndex, quantities, index, from, clauseStart, segmentStart, nameEnd, afterJoiner, sentencePeriods);
+    }
+
+    /// <summary>Past a period mention's closing quote and 末/底/的 (“十三五”末的).</summary>
+    private static int SkipClosingMarks(string text, int at, int limit)
+    {
+        while (at < limit && text[at] is '”' or '"' or '末' or '底' or '的' or '初' or '来' or '，' or ',' or '、') at++;
+        return at;
+    }
+}

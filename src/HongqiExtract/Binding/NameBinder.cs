@@ -1,0 +1,158 @@
+using HongqiExtract.Lexicons;
+using HongqiExtract.Normalization;
+using HongqiExtract.Segmentation;
+
+namespace HongqiExtract.Binding;
+
+/// <summary>
+/// Finds the minimal noun phrase naming what a number measures, from the jieba tokens of the text
+/// between the previous mention (or clause start) and the number: leading discourse words and
+/// trailing verbs, adverbs and particles are cut at word boundaries, so 达 in 发达 never cuts.
+/// </summary>
+internal sealed class NameBinder(IWordSegmenter segmenter)
+{
+    private readonly CueLexicon<BindingCue> _cues = CueLexicon<BindingCue>.Shared;
+
+    /// <summary>The name in <paramref name="segment"/> (the text before the number), and where it starts in it; null when none.</summary>
+    public (string Name, int Offset)? NameBefore(string segment)
+    {
+        if (string.IsNullOrWhiteSpace(segment)) return null;
+        var cleaned = RemovePhrases(segment);
+        // X、Y、Z等7大产业集群…: the enumeration before 等 is an example list, not the name.
+        int etc = cleaned.LastIndexOf('等');
+        if (etc >= 0 && etc < cleaned.Length - 1 && IsEnumerationEtc(cleaned, etc)) cleaned = cleaned[(etc + 1)..];
+        var tokens = segmenter.Segment(cleaned);
+        int first = 0, last = tokens.Count;
+        // 补助标准由每人每年…, 起征点从月销售额…: what follows 从/由 is the starting point, not the name.
+        for (int t = 1; t < tokens.Count; t++)
+            if (_cues.Is(BindingCue.FromMarkers, tokens[t].Word)) { last = t; break; }
+        while (last > first && (IsTrailingNoise(tokens[last - 1].Word))) last--;
+        while (first < last)
+        {
+            // 2024年国内生产总值: a year before a name is its period, not part of it.
+            if (first + 1 < last && tokens[first].Word.All(char.IsAsciiDigit) && tokens[first + 1].Word.StartsWith('年')) { first += 2; continue; }
+            if (!IsLeadingNoise(tokens[first].Word)) break;
+            first++;
+        }
+        if (first >= last) return null;
+        int nameEnd = tokens[last - 1].End;
+        // 全球“灯塔工厂”, 科技创新平台（基地）: keep the closing mark of a quotation or bracket the name opened.
+        foreach (var (open, close) in new[] { ('“', '”'), ('（', '）'), ('(', ')'), ('《', '》') })
+        {
+            var inName = cleaned.AsSpan(tokens[first].Start, nameEnd - tokens[first].Start);
+            if (nameEnd < cleaned.Length && cleaned[nameEnd] == close && Count(inName, open) > Count(inName, close)) nameEnd++;
+        }
+        var name = TrimMarks(cleaned[tokens[first].Start..nameEnd]);
+        if (name.Length == 0 || !name.Any(ChineseText.IsIdeograph)) return null;
+        int offset = segment.IndexOf(name, StringComparison.Ordinal);
+        return (name, Math.Max(0, offset));
+    }
+
+    /// <summary>The noun phrase right after a count (17项国家级荣誉 → 国家级荣誉), up to a verb or break.</summary>
+    public string? NameAfter(string following)
+    {
+        if (following.Length == 0 || !(ChineseText.IsIdeograph(following[0]) || following[0] == '“')) return null;
+        var tokens = segmenter.Segment(following);
+        int last = 0;
+        while (last < tokens.Count && !_cues.Is(BindingCue.NameTrailing, tokens[last].Word) && !_cues.Is(BindingCue.ClauseVerbs, tokens[last].Word)
+            && !_cues.Is(BindingCue.NameEndVerbs, tokens[last].Word) && !PartOfSpeech.EndsNoName(tokens[last].Word) && !StartsWithVerbCue(tokens[last].Word)) last++;
+        if (last == 0) return null;
+        var name = following[..tokens[last - 1].End].Trim(Punctuation);
+        return name.Length >= 2 ? name : null;
+    }
+
+    /// <summary>A subject before 分别, split into its items: 高技术制造业、装备制造业增加值 → both with 增加值.</summary>
+    public List<string> SplitEnumeration(string subject)
+    {
+        var items = subject.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (items.Count < 2) return items;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var bound = NameBefore(items[i]);
+            if (bound is not null) items[i] = bound.Value.Name;
+        }
+        var lastTokens = segmenter.Segment(items[^1]);
+        // 广州、深圳地铁线网单日最高客运量: short items (places) share all of the last item after its own first word.
+        if (lastTokens.Count > 1 && items.Take(items.Count - 1).All(i => i.Length <= 3) && lastTokens[0].Word.Length <= 3)
+        {
+            var shared = items[^1][lastTokens[0].End..];
+            for (int i = 0; i < items.Count - 1; i++) items[i] += shared;
+            return items;
+        }
+        // The head noun written once at the end belongs to every item: 增加值, 收入, 产量.
+        if (lastTokens.Count > 1)
+        {
+            var head = lastTokens[^1].Word;
+            for (int i = 0; i < items.Count - 1; i++)
+                if (!items[i].EndsWith(head, StringComparison.Ordinal)) items[i] += head;
+        }
+        return items;
+    }
+
+    /// <summary>Trims punctuation, but keeps a closing bracket or quote that balances one inside.</summary>
+    private static string TrimMarks(string name)
+    {
+        name = name.TrimStart(Punctuation);
+        while (name.Length > 0 && Punctuation.Contains(name[^1]))
+        {
+            char last = name[^1];
+            char open = last switch { '）' => '（', ')' => '(', _ => '\0' };
+            if (open != '\0' && Count(name, open) >= Count(name, last)) break;
+            name = name[..^1];
+        }
+        return name;
+    }
+
+    /// <summary>A set phrase that opens with a verb cue (保持良好, 实现翻番) ends a name as the verb would.</summary>
+    private bool StartsWithVerbCue(string word) =>
+        word.Length > 2 && _cues.Is(BindingCue.NameTrailing, word[..2]);
+
+    private static int Count(ReadOnlySpan<char> text, char c)
+    {
+        int n = 0;
+        foreach (char x in text) if (x == c) n++;
+        return n;
+    }
+
+    private string RemovePhrases(string text)
+    {
+        foreach (var phrase in _cues[BindingCue.PhraseRemoved])
+            if (text.Contains(phrase, StringComparison.Ordinal)) text = text.Replace(phrase, "", StringComparison.Ordinal);
+        text = RemoveQualifyingParentheticals(text);
+        foreach (var (from, to) in _cues.Pairs(BindingCue.NameRewrites))
+            if (text.Contains(from, StringComparison.Ordinal)) text = text.Replace(from, to, StringComparison.Ordinal);
+        return text;
+    }
+
+    /// <summary>年末公路里程（不含平潭） → 年末公路里程: a bracket that only qualifies the figure is no part of its name.</summary>
+    private string RemoveQualifyingParentheticals(string text)
+    {
+        int open = text.IndexOfAny(['（', '(']);
+        while (open >= 0)
+        {
+            int close = text.IndexOfAny(['）', ')'], open + 1);
+            if (close < 0) break;
+            if (_cues.StartsWithAny(BindingCue.QualifyingParentheticals, text.AsSpan(open + 1, close - open - 1))) text = text.Remove(open, close - open + 1);
+            else open++;
+            open = open < text.Length ? text.IndexOfAny(['（', '('], open) : -1;
+        }
+        return text;
+    }
+
+    private static bool IsEnumerationEtc(string text, int etc) =>
+        text.AsSpan(0, etc).IndexOf('、') >= 0 && etc + 1 < text.Length && text[etc + 1] != '级';
+
+    private bool IsTrailingNoise(string word) =>
+        _cues.Is(BindingCue.NameTrailing, word) || PartOfSpeech.EndsNoName(word) || word.All(c => !ChineseText.IsIdeograph(c)) || IsTimeWord(word);
+
+    /// <summary>Clause openers and punctuation; digits stay (7大产业集群, 5G基站).</summary>
+    private bool IsLeadingNoise(string word) =>
+        _cues.Is(BindingCue.NameLeading, word) || PartOfSpeech.StartsNoName(word) || word.All(c => !ChineseText.IsIdeograph(c) && !char.IsAsciiLetterOrDigit(c) && c is not ('“' or '《')) || IsTimeWord(word);
+
+    private static bool IsTimeWord(string word) =>
+        word.Length >= 2 && (word.EndsWith('年') || word.EndsWith("年来", StringComparison.Ordinal) || word.EndsWith("年间", StringComparison.Ordinal))
+        && word[..^1].TrimEnd('来', '间').All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十两〇零去今明上".Contains(c, StringComparison.Ordinal));
+
+    private static readonly char[] Punctuation = "，,、；;：:。 （(）)—-\t".ToCharArray();
+
+}

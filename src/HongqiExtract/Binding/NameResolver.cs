@@ -1,0 +1,107 @@
+using HongqiExtract.Lexicons;
+using HongqiExtract.Recognition;
+using HongqiExtract.Structure;
+
+namespace HongqiExtract.Binding;
+
+/// <summary>
+/// Decides which name a value takes: the next item of an enumeration (A、B分别…), the noun a count
+/// stands before (出台29项促消费政策), the noun phrase before it, or the previous value's name (a rate
+/// after its level). Finding the noun phrases themselves is <see cref="NameBinder"/>'s job.
+/// </summary>
+internal sealed class NameResolver(NameBinder binder)
+{
+    private readonly CueLexicon<BindingCue> _cues = CueLexicon<BindingCue>.Shared;
+
+    /// <summary>The name of a value and where it starts in its segment (-1 when it is not written there), and the carry for the next value.</summary>
+    public (string? Name, int Offset, BindingCarry Carry) Resolve(in MentionContext context, BindingCarry carry)
+    {
+        var (name, offset) = Bind(context, ref carry);
+        // 外商直接投资保持良好势头，实际金额达到330多亿美元: a bare attribute takes the subject of the clause before.
+        if (name is not null && _cues.Is(BindingCue.AttributeNames, name) && context.ClauseStart > context.Sentence.Span.Start
+            && SubjectBefore(context) is { } subject)
+            return (subject + name, -1, carry);
+        return (name, offset, carry);
+    }
+
+    private (string? Name, int Offset) Bind(in MentionContext context, ref BindingCarry carry)
+    {
+        string segment = context.Segment;
+        int split = FirstIndexOf(BindingCue.Respectively, segment);
+        if (split > 0)
+        {
+            var items = binder.SplitEnumeration(segment[..split]);
+            carry = carry with { Enumeration = items, EnumerationIndex = 0 };
+            if (items.Count > 0) return (items[0], -1);
+        }
+        bool emptySegment = segment.Trim("、，, ".ToCharArray()).Length == 0;
+        if (emptySegment && carry.Enumeration is { } enumeration && carry.EnumerationIndex + 1 < enumeration.Count)
+        {
+            carry = carry with { EnumerationIndex = carry.EnumerationIndex + 1 };
+            return (enumeration[carry.EnumerationIndex], -1);
+        }
+        carry = carry with { Enumeration = null };
+
+        var q = context.Quantity;
+        // 出台29项促消费政策, 1596个“千项万亿”重大项目: a count stands before what it counts.
+        string? after = CountedNounAfter(context);
+        if (after is not null && q.Category == UnitCategory.Count) return (after, -1);
+
+        var bound = binder.NameBefore(segment);
+        // 棉花产量连续4年占全国九成: the share is of 棉花产量; 占全国 names the whole, not the part.
+        if (bound is { } part && ShareOfWholeAt(part.Name) is int whole and > 0)
+            bound = binder.NameBefore(part.Name[..whole]) ?? bound;
+        // 无人机产量增长39%，占全国9成: a share clause measures the indicator named before it.
+        if (bound is { } share && share.Name.StartsWith('占') && carry.LastName is { } previous) return (previous, -1);
+        // 增发1万亿元国债: a bare verb before the number, and the noun after it.
+        if (bound is { } b && !(after is not null && b.Name.Length <= 2)) return (b.Name, b.Offset);
+        if (after is not null) return (after, -1);
+        // 国内生产总值达到134.9万亿元、增长5%: the rate belongs to the level before it.
+        return (carry.LastName, -1);
+    }
+
+    /// <summary>The noun phrase right after the value, up to the next value or clause break.</summary>
+    private string? CountedNounAfter(in MentionContext context)
+    {
+        var q = context.Quantity;
+        string text = context.Text;
+        int limit = context.Index + 1 < context.Quantities.Count ? context.Quantities[context.Index + 1].MentionSpan.Start : text.Length;
+        int followingEnd = Clauses.EndAfter(text, q.MentionSpan.End, limit);
+        return followingEnd > q.MentionSpan.End ? binder.NameAfter(text[q.MentionSpan.End..followingEnd]) : null;
+    }
+
+    /// <summary>The subject of the clause before the value's clause.</summary>
+    private string? SubjectBefore(in MentionContext context)
+    {
+        int end = context.ClauseStart - 1;
+        int start = Clauses.StartBefore(context.Text, context.Sentence.Span.Start, end);
+        return binder.NameAfter(context.Text[start..end]);
+    }
+
+    /// <summary>Where 占 + a whole (全国, 全省…) + optionally 总量/总数/的 ends the name, or null: 棉花产量占全国 → 4.</summary>
+    private int? ShareOfWholeAt(string name)
+    {
+        for (int at = name.IndexOf('占'); at >= 0; at = at + 1 < name.Length ? name.IndexOf('占', at + 1) : -1)
+        {
+            var rest = name.AsSpan(at + 1);
+            foreach (var whole in _cues[BindingCue.ShareWholes])
+            {
+                if (!rest.StartsWith(whole, StringComparison.Ordinal)) continue;
+                var tail = rest[whole.Length..];
+                if (tail.Length == 0 || _cues.Is(BindingCue.ShareWholeEnds, tail)) return at;
+            }
+        }
+        return null;
+    }
+
+    private int FirstIndexOf(BindingCue group, string text)
+    {
+        int first = -1;
+        foreach (var word in _cues[group])
+        {
+            int at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first;
+    }
+}

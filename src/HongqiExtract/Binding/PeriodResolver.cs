@@ -1,0 +1,60 @@
+using HongqiExtract.Lexicons;
+using HongqiExtract.Documents;
+using HongqiExtract.Recognition.Periods;
+
+namespace HongqiExtract.Binding;
+
+/// <summary>
+/// The period a value refers to: the nearest period written before it in its sentence (not a
+/// comparison base), else its paragraph's or its section's; a cumulative figure (累计, 新增…) under a
+/// span takes the span. Where none is written, the default follows the target decision and the
+/// document's kind (<see cref="WithDefault"/>), which is why it runs after classification.
+/// </summary>
+internal static class PeriodResolver
+{
+    /// <summary>The period written for the value, or null.</summary>
+    public static PeriodMention? Choose(in MentionContext context, PeriodScopes scopes)
+    {
+        var q = context.Quantity;
+        string text = context.Text;
+        var paragraph = context.Document.Paragraphs[context.Sentence.ParagraphIndex];
+        PeriodMention? nearest = null;
+        foreach (var p in context.SentencePeriods)
+        {
+            if (p.Span.End > q.Span.Start) break;
+            if (!BaseYear.IsBase(text, p.Span)) nearest = p;
+        }
+        var period = nearest
+            ?? scopes.Paragraph(context.Sentence.ParagraphIndex)
+            ?? (paragraph.SectionIndex >= 0 ? scopes.Section(paragraph.SectionIndex) : null);
+        // 新建改造高标准农田3167万亩 under “十四五”时期和2025年工作回顾: a cumulative figure covers the plan period.
+        // Without a heading, the span a paragraph opened (五年来，…) is the scope a cumulative figure covers.
+        bool namesPeriodBefore = context.SentencePeriods.Any(p => p.Span.End <= q.Span.Start);
+        if (period is { Kind: PeriodKind.Year } && !namesPeriodBefore && CueLexicon<BindingCue>.Shared.Occurs(BindingCue.Cumulative, context.CueText)
+            && ((paragraph.SectionIndex >= 0 ? scopes.SectionSpan(paragraph.SectionIndex) : null) ?? scopes.ParagraphSpan(context.Sentence.ParagraphIndex)) is { } span
+            && span.EndYear == period.EndYear)
+            period = span;
+        return period;
+    }
+
+    /// <summary>
+    /// The years of a value: its written period, else the report year for a target or a communiqué's
+    /// figure, else the year before it (a report or an article looks back on the year before its own).
+    /// </summary>
+    public static (int? Start, int? End) WithDefault(PeriodMention? period, bool isTarget, int? reportYear, DocumentKind kind)
+    {
+        if (period is not null) return (period.StartYear, period.EndYear);
+        if (reportYear is not { } year) return (null, null);
+        int value = isTarget || kind is DocumentKind.Communique or DocumentKind.StatisticalRelease ? year : year - 1;
+        return (value, value);
+    }
+
+    /// <summary>Years inside the plausible range, else none: defaults derived from the report year can step outside it.</summary>
+    public static (int? Start, int? End) Plausible((int? Start, int? End) years) =>
+        years.Start is not { } start || (PeriodRecognizer.IsPlausibleYear(start, null) && PeriodRecognizer.IsPlausibleYear(years.End ?? start, null))
+            ? years
+            : (null, null);
+
+    /// <summary>A base year inside the plausible range, else null.</summary>
+    public static int? Plausible(int? baseYear) => baseYear is { } y && !PeriodRecognizer.IsPlausibleYear(y, null) ? null : baseYear;
+}

@@ -1,0 +1,49 @@
+using HongqiExtract.Documents;
+using HongqiExtract.Recognition;
+using HongqiExtract.Segmentation;
+
+namespace HongqiExtract.Binding;
+
+/// <summary>
+/// Binds the values of one sentence, in order: pairs from-values with their changes, then for each
+/// value reads its segment (<see cref="MentionContext"/>) and resolves its name, kind and written
+/// period, handing a <see cref="BindingCarry"/> from one value to the next. One binder per extraction.
+/// </summary>
+internal sealed class SentenceBinder
+{
+    private readonly NameResolver _names;
+    private readonly KindResolver _kinds;
+
+    public SentenceBinder(IWordSegmenter segmenter)
+    {
+        _names = new NameResolver(new NameBinder(segmenter));
+        _kinds = new KindResolver(segmenter);
+    }
+
+    /// <summary>The bound values of a sentence; <paramref name="quantities"/> (its indicator quantities) may be changed in place.</summary>
+    public List<BoundMention> Bind(ReportDocument document, int sentenceIndex, List<Quantity> quantities, PeriodScopes scopes)
+    {
+        var sentence = document.Sentences[sentenceIndex];
+        var pairing = MentionPairing.Pair(document.Text, sentence, quantities);
+        var sentencePeriods = scopes.InSentence(sentenceIndex);
+        var bound = new List<BoundMention>(quantities.Count);
+        var carry = default(BindingCarry);
+        int previousEnd = sentence.Span.Start;
+        for (int i = 0; i < quantities.Count; i++)
+        {
+            var q = quantities[i];
+            if (pairing.IsFromValue(i)) continue; // bound with the change that follows it
+            if (q.MentionSpan.Start < previousEnd) { previousEnd = Math.Max(previousEnd, q.MentionSpan.End); continue; }
+            var context = MentionContext.Create(document, sentenceIndex, quantities, i, pairing.FromOf(i), previousEnd, sentencePeriods);
+            (string? name, int nameOffset, carry) = _names.Resolve(context, carry);
+            (var kind, bool negative, carry) = _kinds.Resolve(context, carry);
+            var period = PeriodResolver.Choose(context, scopes);
+            int textStart = name is not null && nameOffset >= 0 ? context.SegmentStart + nameOffset : q.MentionSpan.Start;
+            if (textStart > q.Span.Start) textStart = q.MentionSpan.Start;
+            bound.Add(new BoundMention(sentenceIndex, q, context.From, name, textStart, kind, negative, period, context.CueText));
+            carry = carry with { LastName = name, LastKind = kind };
+            previousEnd = q.MentionSpan.End;
+        }
+        return bound;
+    }
+}

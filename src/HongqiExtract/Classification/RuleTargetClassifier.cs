@@ -1,0 +1,113 @@
+using HongqiExtract.Lexicons;
+using HongqiExtract.Documents;
+using HongqiExtract.Recognition.Numbers;
+
+namespace HongqiExtract.Classification;
+
+/// <summary>
+/// The hand-written target rules: cue words before the value (力争, 预期目标, 将), a paragraph or
+/// section that sets targets, the period against the report year, and the document's kind (a
+/// communiqué or an article states what was achieved). Words come from
+/// Resources/Classification/target-cues.txt. Stateless and thread-safe.
+/// </summary>
+public sealed class RuleTargetClassifier : ITargetClassifier
+{
+    /// <summary>How much of a paragraph's start is read for 主要预期目标是： and the like.</summary>
+    private const int OpeningLength = 80;
+
+    /// <summary>How much of a paragraph without a colon or full stop near its start is its opening.</summary>
+    private const int ShortOpeningLength = 24;
+
+    private readonly CueLexicon<TargetCue> _cues = CueLexicon<TargetCue>.Shared;
+
+    /// <summary>The shared instance.</summary>
+    public static RuleTargetClassifier Instance { get; } = new();
+
+    /// <inheritdoc />
+    public bool IsTarget(TargetEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var document = evidence.Document;
+        var sentence = evidence.Sentence;
+        string text = document.Text;
+        var prefix = text.AsSpan(sentence.Span.Start, evidence.Quantity.Span.Start - sentence.Span.Start);
+        bool explicitTarget = SaysTarget(prefix);
+        bool paragraphTarget = ParagraphIsTarget(document, sentence.ParagraphIndex);
+        bool isTarget = document.Metadata.Kind.ReportsAchievedFigures()
+            ? AchievedKindRule(evidence, explicitTarget || paragraphTarget)
+            : ReportRule(evidence, explicitTarget, paragraphTarget);
+        return isTarget && !_cues.Occurs(TargetCue.NotTarget, prefix);
+    }
+
+    /// <summary>A communiqué or an article states what happened: a target only where its own words say so, or its period lies ahead.</summary>
+    private static bool AchievedKindRule(TargetEvidence evidence, bool saysTarget) =>
+        saysTarget || (evidence.Period is { } ahead && evidence.ReportYear is { } year && ahead.StartYear > year);
+
+    /// <summary>A work report, plan or other document: cue words, future periods, target sections and the sections after the review.</summary>
+    private bool ReportRule(TargetEvidence evidence, bool explicitTarget, bool paragraphTarget)
+    {
+        var period = evidence.Period;
+        int? reportYear = evidence.ReportYear;
+        bool isTarget = explicitTarget || paragraphTarget || (period?.IsFuture ?? false) || (period is { } p && reportYear is { } ry && p.StartYear >= ry);
+        if (!explicitTarget && period is { } past && reportYear is { } ry2 && past.EndYear < ry2) isTarget = false;
+        if (period is not null || evidence.Paragraph.SectionIndex < 0) return isTarget;
+        int section = evidence.Paragraph.SectionIndex;
+        // 一、过去一年工作回顾 then 二、三…: the sections after the review plan the report's year.
+        return isTarget || SectionIsTarget(evidence.Document.Sections[section].Heading) || FollowsReview(evidence.Document, section);
+    }
+
+    /// <summary>Target cues (力争, 预期目标是) or a future marker (将, 拟) in the sentence before the value.</summary>
+    private bool SaysTarget(ReadOnlySpan<char> prefix)
+    {
+        if (_cues.Occurs(TargetCue.Target, prefix)) return true;
+        foreach (var marker in _cues[TargetCue.FutureMarkers])
+            for (int k = prefix.IndexOf(marker, StringComparison.Ordinal); k >= 0; k = NextIndex(prefix, marker, k + 1))
+                if (IsFutureMarkerAt(prefix, k, marker)) return true;
+        return false;
+    }
+
+    /// <summary>将 — but not 将近 or 将其, nor 将 before a number it takes as object; 拟 — but not 模拟 or 草拟.</summary>
+    private bool IsFutureMarkerAt(ReadOnlySpan<char> prefix, int at, string marker)
+    {
+        foreach (var word in _cues[TargetCue.FutureMarkerWords])
+        {
+            int offset = word.IndexOf(marker, StringComparison.Ordinal);
+            if (offset >= 0 && at - offset >= 0 && prefix[(at - offset)..].StartsWith(word, StringComparison.Ordinal)) return false;
+        }
+        if (!_cues.Is(TargetCue.ObjectMarkers, marker)) return true;
+        int next = at + marker.Length;
+        return next < prefix.Length && !NumeralChars.IsNumeral(prefix[next]);
+    }
+
+    /// <summary>A paragraph that opens with 主要预期目标 or 今后五年 sets targets for all of it.</summary>
+    private bool ParagraphIsTarget(ReportDocument document, int paragraphIndex)
+    {
+        var span = document.Paragraphs[paragraphIndex].Span;
+        // The opening clause: up to the first colon or full stop (…主要预期目标是：).
+        var head = document.Text.AsSpan(span.Start, Math.Min(span.Length, OpeningLength));
+        int stop = head.IndexOfAny('：', '。');
+        var opening = stop >= 0 ? head[..(stop + 1)] : head[..Math.Min(head.Length, ShortOpeningLength)];
+        return _cues.Occurs(TargetCue.ParagraphTarget, opening) || _cues.StartsWithAny(TargetCue.ParagraphTargetStart, opening);
+    }
+
+    private bool SectionIsTarget(string heading) =>
+        !_cues.Occurs(TargetCue.ReviewHeadings, heading) && _cues.Occurs(TargetCue.TargetSection, heading);
+
+    /// <summary>Whether a section's top-level section comes after a top-level review section (一、过去一年工作回顾).</summary>
+    private bool FollowsReview(ReportDocument document, int sectionIndex)
+    {
+        int top = sectionIndex;
+        while (document.Sections[top].ParentIndex >= 0) top = document.Sections[top].ParentIndex;
+        if (_cues.Occurs(TargetCue.ReviewHeadings, document.Sections[top].Heading)) return false;
+        for (int s = 0; s < top; s++)
+            if (document.Sections[s].ParentIndex < 0 && _cues.Occurs(TargetCue.ReviewHeadings, document.Sections[s].Heading)) return true;
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> span, string word, int from)
+    {
+        if (from >= span.Length) return -1;
+        int k = span[from..].IndexOf(word, StringComparison.Ordinal);
+        return k < 0 ? -1 : from + k;
+    }
+}

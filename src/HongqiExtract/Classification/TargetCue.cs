@@ -1,0 +1,18 @@
+using HongqiExtract.Lexicons;
+
+namespace HongqiExtract.Classification;
+
+/// <summary>The cue groups of Resources/Classification/target-cues.txt.</summary>
+[CueFile("Classification/target-cues.txt")]
+internal enum TargetCue
+{
+    ParagraphTarget,
+    ParagraphTargetStart,
+    Target,
+    NotTarget,
+    TargetSection,
+    ReviewHeadings,
+    FutureMarkers,
+    FutureMarkerWords,
+    ObjectMarkers,
+}

@@ -1,0 +1,95 @@
+using HongqiExtract.Normalization;
+using HongqiExtract.Structure;
+
+namespace HongqiExtract.Documents;
+
+/// <summary>
+/// Turns a reader's blocks of text into a <see cref="ReportDocument"/>: joins them one per line,
+/// normalizes the characters, finds sections, paragraphs and sentences (headings given by the reader,
+/// or detected), and decides the metadata (title, report year, date, region, kind). The way a reader
+/// outside this package makes a document: add blocks in reading order, then <see cref="Build"/>.
+/// </summary>
+public sealed class DocumentBuilder
+{
+    private readonly List<(string Text, int HeadingLevel)> _blocks = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    /// <summary>Starts a document.</summary>
+    /// <param name="id">The document's id, as its records will carry it.</param>
+    public DocumentBuilder(string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        Id = id;
+    }
+
+    /// <summary>The document's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The encoding the source was decoded from; utf-16 when it came as text.</summary>
+    public string Encoding { get; init; } = "utf-16";
+
+    /// <summary>A report year that overrides the one the document states; null to find it.</summary>
+    public int? ReportYear { get; init; }
+
+    /// <summary>The title the format declares (an HTML page's title), tried before the first lines.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>The date the format declares (an HTML page's publication date), in any common written form.</summary>
+    public string? Date { get; set; }
+
+    /// <summary>Whether the blocks so far hold no text.</summary>
+    public bool IsEmpty => _blocks.Count == 0 || (_blocks.Count == 1 && _blocks[0].Text.Length == 0);
+
+    /// <summary>Adds a block of body text: one paragraph (a heading at its start is still detected: 一、…).</summary>
+    /// <param name="text">The block's text; it should hold no line breaks.</param>
+    public DocumentBuilder AddParagraph(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _blocks.Add((text, 0));
+        return this;
+    }
+
+    /// <summary>Adds a heading the format marks as one (an HTML h2, a Word heading style).</summary>
+    /// <param name="text">The heading's text.</param>
+    /// <param name="level">1 for the top level, deeper levels counting up.</param>
+    public DocumentBuilder AddHeading(string text, int level)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
+        _blocks.Add((text, level));
+        return this;
+    }
+
+    /// <summary>Records what reading repaired or simplified; the document carries it.</summary>
+    /// <param name="diagnostic">The diagnostic.</param>
+    public DocumentBuilder AddDiagnostic(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        _diagnostics.Add(diagnostic);
+        return this;
+    }
+
+    /// <summary>Builds the document from the blocks; offsets index the blocks joined with line breaks.</summary>
+    public ReportDocument Build()
+    {
+        var headingLevels = new Dictionary<int, int>();
+        for (int i = 0; i < _blocks.Count; i++)
+            if (_blocks[i].HeadingLevel > 0) headingLevels[i] = _blocks[i].HeadingLevel;
+        var joined = string.Join('\n', _blocks.Select(b => b.Text));
+        return Assemble(joined, joined, OffsetMap.Identity(joined.Length), headingLevels);
+    }
+
+    /// <summary>Builds the document from cleaned plain text and the map back to its decoded source.</summary>
+    internal ReportDocument BuildFromText(string sourceText, string plainText, OffsetMap map) => Assemble(sourceText, plainText, map, null);
+
+    private ReportDocument Assemble(string sourceText, string plain, OffsetMap map, IReadOnlyDictionary<int, int>? headingLevels)
+    {
+        var text = CharNormalizer.Normalize(plain);
+        var (sections, paragraphs, sentences) = StructureBuilder.Build(text, headingLevels);
+        var firstLines = paragraphs.Take(MetadataExtractor.HeadLines).Select(p => text.Substring(p.Span.Start, p.Span.Length)).ToList();
+        var metadata = MetadataExtractor.Extract(firstLines, Title, Date, Id, Encoding);
+        if (ReportYear is { } year) metadata = metadata with { ReportYear = year };
+        metadata = metadata with { ReportYear = ReportYearResolver.Decide(metadata.ReportYear, text, paragraphs) };
+        return new ReportDocument(Id, sourceText, plain, text, map, metadata, sections, paragraphs, sentences) { Diagnostics = _diagnostics.ToArray() };
+    }
+}

@@ -1,0 +1,99 @@
+namespace HongqiExtract.Documents;
+
+/// <summary>
+/// Maps offsets in a document's plain text back to offsets in the decoded source text.
+/// Stored as runs: each run copies a stretch of the source unchanged in length, so a lookup is one
+/// binary search. Characters mapped one to one (full-width to ASCII) need no run of their own.
+/// </summary>
+public sealed class OffsetMap
+{
+    private readonly int[] _textStarts;
+    private readonly int[] _sourceStarts;
+
+    internal OffsetMap(int[] textStarts, int[] sourceStarts, int textLength)
+    {
+        _textStarts = textStarts;
+        _sourceStarts = sourceStarts;
+        TextLength = textLength;
+    }
+
+    /// <summary>A map for text that equals its source offset for offset.</summary>
+    /// <param name="length">The text's length.</param>
+    public static OffsetMap Identity(int length) => new([0], [0], length);
+
+    /// <summary>The length of the plain text the map covers.</summary>
+    public int TextLength { get; }
+
+    /// <summary>The source offset of the character at <paramref name="textOffset"/> (or of the end).</summary>
+    /// <param name="textOffset">An offset in the plain text, 0 to <see cref="TextLength"/>.</param>
+    public int ToSource(int textOffset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(textOffset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(textOffset, TextLength);
+        int run = Array.BinarySearch(_textStarts, textOffset);
+        if (run < 0) run = ~run - 1;
+        return _sourceStarts[run] + (textOffset - _textStarts[run]);
+    }
+
+    /// <summary>The source span of a plain-text span.</summary>
+    /// <param name="span">A span of the plain text.</param>
+    public TextSpan ToSource(TextSpan span)
+    {
+        if (span.Length == 0) return new TextSpan(ToSource(span.Start), ToSource(span.Start));
+        return new TextSpan(ToSource(span.Start), ToSource(span.End - 1) + 1);
+    }
+}
+
+/// <summary>Builds a text from pieces of a source, recording where each piece came from.</summary>
+internal sealed class MappedTextBuilder
+{
+    private readonly System.Text.StringBuilder _text;
+    private readonly List<int> _textStarts = new();
+    private readonly List<int> _sourceStarts = new();
+    private int _expectedSource = -1;
+
+    public MappedTextBuilder(int capacity) => _text = new System.Text.StringBuilder(capacity);
+
+    public int Length => _text.Length;
+
+    public char this[int index] => _text[index];
+
+    /// <summary>Appends <paramref name="source"/>[start, start+length) taken from source offset <paramref name="start"/>.</summary>
+    public void Append(string source, int start, int length) => Append(source.AsSpan(start, length), start);
+
+    public void Append(ReadOnlySpan<char> chars, int sourceStart)
+    {
+        if (chars.IsEmpty) return;
+        if (sourceStart != _expectedSource)
+        {
+            _textStarts.Add(_text.Length);
+            _sourceStarts.Add(sourceStart);
+        }
+        _text.Append(chars);
+        _expectedSource = sourceStart + chars.Length;
+    }
+
+    /// <summary>Appends one character standing for the source character at <paramref name="sourceOffset"/>.</summary>
+    public void Append(char c, int sourceOffset) => Append([c], sourceOffset);
+
+    public void TrimEnd(char c)
+    {
+        while (_text.Length > 0 && _text[^1] == c) _text.Length--;
+        while (_textStarts.Count > 1 && _textStarts[^1] >= _text.Length)
+        {
+            _textStarts.RemoveAt(_textStarts.Count - 1);
+            _sourceStarts.RemoveAt(_sourceStarts.Count - 1);
+        }
+        _expectedSource = -1;
+    }
+
+    public (string Text, OffsetMap Map) Build()
+    {
+        if (_textStarts.Count == 0 || _textStarts[0] != 0)
+        {
+            _textStarts.Insert(0, 0);
+            _sourceStarts.Insert(0, 0);
+        }
+        return (_text.ToString(), new OffsetMap([.. _textStarts], [.. _sourceStarts], _text.Length));
+    }
+}

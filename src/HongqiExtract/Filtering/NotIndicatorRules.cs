@@ -1,0 +1,67 @@
+using HongqiExtract.Lexicons;
+using HongqiExtract.Normalization;
+using HongqiExtract.Recognition;
+using HongqiExtract.Recognition.Numbers;
+
+namespace HongqiExtract.Filtering;
+
+/// <summary>
+/// Why a number is no indicator: an ordinal (第三), part of a quoted name or slogan (“千项万亿”), a
+/// programme or product name (万亩良田, 12英寸产线), a rating (万吨级), a threshold inside a name
+/// (亿元以上项目), a duration (3个月) or a small enumeration (四个强省). The recognizer asks these rules
+/// of every number it finds; <see cref="IndicatorFilter"/> drops what they reject. Words come from
+/// Resources/Filtering/not-indicators.txt.
+/// </summary>
+internal static class NotIndicatorRules
+{
+    /// <summary>Why the number is no indicator, or null when it may be one.</summary>
+    public static string? Reason(string text, in NumberShape n)
+    {
+        var cues = CueLexicon<FilterCue>.Shared;
+        var unit = n.Unit;
+        char before = n.NumberStart > n.Floor ? text[n.NumberStart - 1] : '\0';
+        char first = text[n.NumberStart];
+        bool chinese = NumeralChars.IsChineseNumeral(first);
+        if (cues.Is(FilterCue.OrdinalMarkers, before) && !(unit is not null && cues.Is(FilterCue.RankUnits, unit.Unit))) return "ordinal";
+        // “十项重大工程”, “千项万亿”, “四个强省”: a number opening a quotation is part of a name or slogan.
+        if (before is '“' or '「' or '《' && chinese && (n.UnitEnd >= n.End || text[n.UnitEnd] is not ('”' or '」' or '》'))) return "part of a quoted name";
+        if (unit is null && !n.HasScale) return "no unit";
+        if (PartOfName(text, n) is { } name) return name;
+        // 连续19个季度, 3个月: a count of time is a duration.
+        if (unit is { Category: UnitCategory.Count } && StartsWithAny(text, n.UnitEnd, n.End, FilterCue.DurationNouns)) return "duration";
+        // 四个强省, 一个家园, 三位一体, 一次: small Chinese counts are enumerations and slogans.
+        if (chinese && !n.HasScale && unit is { Category: UnitCategory.Count } && n.Value < 10) return "enumeration";
+        // 十三届十次全会: a meeting's number.
+        if (chinese && unit is not null && cues.Is(FilterCue.SessionUnits, unit.Unit)) return "ordinal";
+        return null;
+    }
+
+    /// <summary>A programme or product name, a rating or a threshold the number is part of, or null.</summary>
+    private static string? PartOfName(string text, in NumberShape n)
+    {
+        var cues = CueLexicon<FilterCue>.Shared;
+        var unit = n.Unit;
+        char after = n.UnitEnd < n.End ? text[n.UnitEnd] : '\0';
+        bool nounFollows = n.MentionEnd == n.UnitEnd && ChineseText.IsIdeograph(after) && !StartsWithAny(text, n.UnitEnd, n.End, FilterCue.FollowingVerbs);
+        // 千亿斤粮食产能提升行动, 万亩良田: a bare unit numeral with a measure right before a noun names a programme
+        // (a count before its noun is ordinary counting: 上千万家经营主体).
+        if (NumeralChars.Classify(text[n.NumberStart]) is NumeralClass.SmallUnit or NumeralClass.BigUnit && n.RunLength <= 3
+            && unit is { Category: UnitCategory.Physical or UnitCategory.Currency } && !n.Several && nounFollows && !cues.Is(FilterCue.ProgrammeFollowers, after))
+            return "part of a name";
+        // 百亿元级产业集群, 25兆瓦级, 万吨级: a rating that is part of a name.
+        if (StartsWithAny(text, n.UnitEnd, n.End, FilterCue.RatingSuffixes)) return "part of a name (级)";
+        // 亿元以上项目, 20户以上自然村: a threshold in front of a noun.
+        if (n.MentionEnd > n.UnitEnd && n.MentionEnd < n.End && cues.Is(FilterCue.ThresholdWords, text.AsSpan(n.UnitEnd, n.MentionEnd - n.UnitEnd))
+            && ChineseText.IsIdeograph(text[n.MentionEnd]) && !cues.Is(FilterCue.ThresholdFollowers, text[n.MentionEnd])
+            && !StartsWithAny(text, n.MentionEnd, n.End, FilterCue.FollowingVerbs))
+            return "threshold inside a name";
+        // 12英寸产线, 10米液压支架: a size or rating right before a noun.
+        if (!n.HasScale && unit is { Category: UnitCategory.Physical } && unit.Unit.Any(ch => cues.Is(FilterCue.DimensionUnitCharacters, ch))
+            && nounFollows && !cues.Is(FilterCue.SizeFollowers, after))
+            return "size inside a name";
+        return null;
+    }
+
+    private static bool StartsWithAny(string text, int at, int end, FilterCue group) =>
+        at <= end && CueLexicon<FilterCue>.Shared.StartsWithAny(group, text.AsSpan(at, end - at));
+}

@@ -1,0 +1,140 @@
+using System.Text;
+
+namespace HongqiExtract.Lexicons;
+
+/// <summary>
+/// The cue words of one stage, by group: a file of <c>[group]</c> lines, each followed by words
+/// separated by spaces (or, for a group of rewrites, <c>A=B</c> pairs). The groups are the members of
+/// <typeparamref name="TGroup"/>, written in kebab-case (<c>NameTrailing</c> ↔ <c>[name-trailing]</c>);
+/// loading fails when the file and the enum disagree, so a misspelt group fails the first test, not a
+/// sentence at run time. Read-only after loading and thread-safe.
+/// </summary>
+/// <typeparam name="TGroup">The stage's cue groups.</typeparam>
+internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
+{
+    private static readonly Lazy<CueLexicon<TGroup>> SharedInstance = new(
+        () => new CueLexicon<TGroup>(typeof(TGroup).GetCustomAttributes(typeof(CueFileAttribute), false).OfType<CueFileAttribute>().SingleOrDefault()?.Resource
+            ?? throw new InvalidOperationException($"{typeof(TGroup).Name} names no cue file")),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The lexicon of the file <typeparamref name="TGroup"/>'s <see cref="CueFileAttribute"/> names, loaded once.</summary>
+    public static CueLexicon<TGroup> Shared => SharedInstance.Value;
+
+    private readonly HashSet<string>[] _groups;
+    private readonly (string From, string To)[]?[] _pairs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _spanLookups;
+
+    /// <summary>Loads the groups of an embedded file.</summary>
+    /// <param name="resource">The path under Resources/.</param>
+    public CueLexicon(string resource)
+    {
+        var members = Enum.GetValues<TGroup>();
+        _groups = new HashSet<string>[members.Length];
+        _pairs = new (string, string)[]?[members.Length];
+        var byName = members.ToDictionary(m => KebabCase(m.ToString()), m => Index(m), StringComparer.Ordinal);
+        HashSet<string>? current = null;
+        var problems = new List<string>();
+        foreach (var line in LexiconResources.ReadLines(resource))
+        {
+            if (line.StartsWith('[') && line.EndsWith(']'))
+            {
+                if (byName.TryGetValue(line[1..^1], out int index)) current = _groups[index] = new HashSet<string>(StringComparer.Ordinal);
+                else
+                {
+                    problems.Add($"the group {line} is not one of {typeof(TGroup).Name}");
+                    current = [];
+                }
+                continue;
+            }
+            if (current is null) throw new InvalidOperationException($"{resource}: words before the first [group]");
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) current.Add(word);
+        }
+        foreach (var (name, index) in byName)
+            if (_groups[index] is null) problems.Add($"the group [{name}] of {typeof(TGroup).Name} is missing");
+        if (problems.Count > 0) throw new InvalidOperationException($"{resource}: {string.Join("; ", problems)}");
+        foreach (var (name, index) in byName)
+        {
+            var words = _groups[index];
+            // Groups of A=B rewrites are split once here, not on every use.
+            if (words.Count > 0 && words.All(w => w.IndexOf('=', StringComparison.Ordinal) > 0))
+                _pairs[index] = words.Select(w => (w[..w.IndexOf('=', StringComparison.Ordinal)], w[(w.IndexOf('=', StringComparison.Ordinal) + 1)..])).ToArray();
+        }
+        _spanLookups = _groups.Select(g => g.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+    }
+
+    /// <summary>The words of a group.</summary>
+    public IReadOnlySet<string> this[TGroup group] => _groups[Index(group)];
+
+    /// <summary>Whether <paramref name="word"/> is a word of the group.</summary>
+    public bool Is(TGroup group, string word) => _groups[Index(group)].Contains(word);
+
+    /// <summary>Whether the characters of <paramref name="word"/> are a word of the group; allocates nothing.</summary>
+    public bool Is(TGroup group, ReadOnlySpan<char> word) => _spanLookups[Index(group)].Contains(word);
+
+    /// <summary>Whether the single character <paramref name="c"/> is a word of the group.</summary>
+    public bool Is(TGroup group, char c) => _spanLookups[Index(group)].Contains(new ReadOnlySpan<char>(in c));
+
+    /// <summary>A group of A=B rewrites, as (from, to) pairs.</summary>
+    public IReadOnlyList<(string From, string To)> Pairs(TGroup group) =>
+        _pairs[Index(group)] ?? throw new InvalidOperationException($"[{KebabCase(group.ToString())}] is not a group of A=B rewrites");
+
+    /// <summary>Whether <paramref name="text"/> starts with a word of the group.</summary>
+    public bool StartsWithAny(TGroup group, ReadOnlySpan<char> text)
+    {
+        foreach (var word in _groups[Index(group)])
+            if (text.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with a word of the group.</summary>
+    public bool EndsWithAny(TGroup group, ReadOnlySpan<char> text)
+    {
+        foreach (var word in _groups[Index(group)])
+            if (text.EndsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>The first word of the group that occurs in <paramref name="text"/>, or null.</summary>
+    public string? FindIn(TGroup group, ReadOnlySpan<char> text)
+    {
+        foreach (var word in _groups[Index(group)])
+            if (text.Contains(word, StringComparison.Ordinal)) return word;
+        return null;
+    }
+
+    /// <summary>Whether a word of the group occurs in <paramref name="text"/>.</summary>
+    public bool Occurs(TGroup group, ReadOnlySpan<char> text) => FindIn(group, text) is not null;
+
+    /// <summary>The longest word of the group that <paramref name="text"/> ends with, or null.</summary>
+    public string? EndingOf(TGroup group, ReadOnlySpan<char> text)
+    {
+        string? best = null;
+        foreach (var word in _groups[Index(group)])
+            if (text.EndsWith(word, StringComparison.Ordinal) && (best is null || word.Length > best.Length)) best = word;
+        return best;
+    }
+
+    // Every cue group enum is int-backed: reading it as an int avoids boxing on each lookup.
+    private static int Index(TGroup group) => System.Runtime.CompilerServices.Unsafe.As<TGroup, int>(ref group);
+
+    /// <summary>NameTrailing → name-trailing.</summary>
+    internal static string KebabCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0) sb.Append('-');
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+        return sb.ToString();
+    }
+}
+
+/// <summary>Names the embedded file (a path under Resources/) whose groups a cue enum lists.</summary>
+/// <param name="resource">The path under Resources/.</param>
+[AttributeUsage(AttributeTargets.Enum)]
+internal sealed class CueFileAttribute(string resource) : Attribute
+{
+    /// <summary>The path under Resources/.</summary>
+    public string Resource { get; } = resource;
+}

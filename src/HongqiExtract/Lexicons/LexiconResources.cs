@@ -1,0 +1,23 @@
+namespace HongqiExtract.Lexicons;
+
+/// <summary>Reads the lexicon files embedded under Resources/.</summary>
+internal static class LexiconResources
+{
+    /// <summary>The non-empty, non-comment lines of an embedded lexicon file, trimmed.</summary>
+    /// <param name="relativePath">The path under Resources/, with forward slashes.</param>
+    public static IEnumerable<string> ReadLines(string relativePath)
+    {
+        var name = "HongqiExtract.Resources." + relativePath.Replace('\\', '/');
+        var assembly = typeof(LexiconResources).Assembly;
+        // RecursiveDir uses the build machine's separator; accept either.
+        using var stream = assembly.GetManifestResourceStream(name) ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'))
+            ?? throw new InvalidOperationException($"The lexicon {relativePath} is not embedded; the package is broken.");
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
+            yield return trimmed;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using HongqiExtract.Classification;
+using HongqiExtract.Reading;
+using HongqiExtract.Segmentation;
+
+namespace HongqiExtract.Pipeline;
+
+/// <summary>Options for extraction.</summary>
+/// <param name="Reader">How documents are read.</param>
+/// <param name="Segmenter">The word segmenter; jieba.NET when null.</param>
+/// <param name="Classifier">Assigns each record's category (a Microsoft.ML model, say); none when null.</param>
+/// <param name="TargetClassifier">Decides target or achieved; the hand-written rules (<see cref="RuleTargetClassifier"/>) when null.</param>
+public sealed record ExtractorOptions(ReaderOptions? Reader = null, IWordSegmenter? Segmenter = null, IIndicatorClassifier? Classifier = null,
+    ITargetClassifier? TargetClassifier = null)
+{
+    /// <summary>The defaults.</summary>
+    public static ExtractorOptions Default { get; } = new();
+}

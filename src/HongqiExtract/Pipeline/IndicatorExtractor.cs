@@ -1,0 +1,75 @@
+using HongqiExtract.Binding;
+using HongqiExtract.Classification;
+using HongqiExtract.Documents;
+using HongqiExtract.Filtering;
+using HongqiExtract.Output;
+using HongqiExtract.Reading;
+using HongqiExtract.Recognition;
+using HongqiExtract.Recognition.Periods;
+using HongqiExtract.Segmentation;
+
+namespace HongqiExtract.Pipeline;
+
+/// <summary>
+/// Extracts every numeric indicator of a report as an <see cref="IndicatorRecord"/>: reads it, then per
+/// sentence recognizes quantities, filters out those that are no indicators, binds names, kinds and
+/// periods, classifies each value as target or achieved, and assembles the records; a category
+/// classifier runs last. Immutable and thread-safe: build one and share it.
+/// </summary>
+public sealed class IndicatorExtractor
+{
+    private readonly ExtractorOptions _options;
+    private readonly QuantityRecognizer _recognizer = QuantityRecognizer.Default;
+    private readonly ITargetClassifier _targets;
+
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="options">Reader, segmenter and classifiers; defaults when null.</param>
+    public IndicatorExtractor(ExtractorOptions? options = null)
+    {
+        _options = options ?? ExtractorOptions.Default;
+        _targets = _options.TargetClassifier ?? RuleTargetClassifier.Instance;
+    }
+
+    /// <summary>Reads a report and extracts its records.</summary>
+    /// <param name="source">The report.</param>
+    /// <exception cref="ReportReadException">The report could not be read.</exception>
+    public ExtractionResult Extract(ReportSource source) => Extract(ReportReader.Read(source, _options.Reader));
+
+    /// <summary>Extracts the records of a document already read.</summary>
+    /// <param name="document">The document.</param>
+    public ExtractionResult Extract(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var diagnostics = new List<Diagnostic>(document.Diagnostics);
+        var records = new List<IndicatorRecord>();
+        var scopes = new PeriodScopes(document, new PeriodIndex(document));
+        var binder = new SentenceBinder(new MemoizingSegmenter(_options.Segmenter ?? JiebaWordSegmenter.Shared));
+        var assembler = new RecordAssembler(document);
+        var quantities = new List<Quantity>();
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            quantities.Clear();
+            _recognizer.Recognize(document.Text, document.Sentences[s].Span, quantities, diagnostics);
+            IndicatorFilter.RemoveNonIndicators(quantities);
+            if (quantities.Count == 0) continue;
+            int before = records.Count;
+            try
+            {
+                foreach (var mention in binder.Bind(document, s, quantities, scopes))
+                    records.Add(assembler.Assemble(mention, _targets.IsTarget(Evidence(document, mention)), records.Count, scopes.InSentence(s)));
+            }
+            catch (ArithmeticException e)
+            {
+                // A value past decimal's range in a from→to or a shared unit: that sentence's records go, the document stays.
+                records.RemoveRange(before, records.Count - before);
+                diagnostics.Add(new Diagnostic(DiagnosticCode.SentenceSkipped, e.Message, document.Sentences[s].Span));
+            }
+        }
+        if (_options.Classifier is { } classifier)
+            for (int i = 0; i < records.Count; i++) records[i] = records[i] with { Category = classifier.Classify(records[i]) };
+        return new ExtractionResult(document, records, diagnostics);
+    }
+
+    private static TargetEvidence Evidence(ReportDocument document, BoundMention mention) =>
+        new(document, mention.SentenceIndex, mention.Quantity, mention.Name, mention.Kind, mention.Period);
+}

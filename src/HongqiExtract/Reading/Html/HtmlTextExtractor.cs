@@ -1,0 +1,148 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace HongqiExtract.Reading.Html;
+
+/// <summary>A block of an HTML page's main content: a heading, a paragraph, a list item or a table cell row.</summary>
+internal sealed record HtmlBlock(string Text, int HeadingLevel);
+
+/// <summary>The main content of an HTML page as blocks, with its title and date.</summary>
+internal sealed record HtmlContent(IReadOnlyList<HtmlBlock> Blocks, string? Title, string? Date);
+
+/// <summary>
+/// Reads an HTML page through AngleSharp and keeps its main content only: navigation, headers,
+/// footers, scripts, styles, forms and share widgets are dropped.
+/// </summary>
+internal static class HtmlTextExtractor
+{
+    private static readonly string[] DroppedTags = ["script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "svg", "button", "select", "template"];
+
+    private static readonly string[] BoilerplateMarkers = ["nav", "menu", "footer", "share", "breadcrumb", "toolbar", "sidebar", "header", "copyright", "banner", "comment", "related", "login", "search", "crumb"];
+
+    private static readonly string[] ContentMarkers = ["content", "article", "main", "text", "detail", "body", "zoom"];
+
+    public static HtmlContent Extract(string html)
+    {
+        var parser = new HtmlParser();
+        using var document = parser.ParseDocument(html);
+        string? title = document.Title?.Trim();
+        string? date = MetaContent(document, "PubDate", "pubdate", "publishdate", "article:published_time", "date", "firstpublishedtime");
+
+        foreach (var tag in DroppedTags)
+            foreach (var element in document.QuerySelectorAll(tag).ToList()) element.Remove();
+        foreach (var element in document.All.Where(IsBoilerplate).ToList()) element.Remove();
+
+        var root = ChooseContentRoot(document);
+        var blocks = new List<HtmlBlock>();
+        Walk(root, blocks);
+        if (string.IsNullOrEmpty(title))
+            title = blocks.FirstOrDefault(b => b.HeadingLevel > 0)?.Text;
+        return new HtmlContent(blocks, string.IsNullOrEmpty(title) ? null : title, date);
+    }
+
+    private static string? MetaContent(IDocument document, params string[] names)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            var key = meta.GetAttribute("name") ?? meta.GetAttribute("property") ?? meta.GetAttribute("itemprop");
+            if (key is null) continue;
+            foreach (var name in names)
+                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+                    return meta.GetAttribute("content")?.Trim();
+        }
+        return null;
+    }
+
+    private static bool IsBoilerplate(IElement element)
+    {
+        if (element.LocalName is "html" or "body" or "main" or "article") return false;
+        var marker = ((element.Id ?? "") + " " + (element.ClassName ?? "")).ToLowerInvariant();
+        if (marker.Length <= 1) return false;
+        if (ContentMarkers.Any(marker.Contains)) return false;
+        return BoilerplateMarkers.Any(marker.Contains);
+    }
+
+    /// <summary>The element most likely to hold the article: article/main, else the block with the most paragraph text.</summary>
+    private static IElement ChooseContentRoot(IDocument document)
+    {
+        var explicitRoot = document.QuerySelector("article") ?? document.QuerySelector("main");
+        if (explicitRoot is not null) return explicitRoot;
+        var body = document.Body ?? document.DocumentElement;
+        IElement best = body;
+        int bestScore = 0;
+        foreach (var candidate in body.QuerySelectorAll("div, section, td"))
+        {
+            int score = candidate.Children.Where(c => c.LocalName == "p").Sum(p => p.TextContent.Trim().Length);
+            if (score > bestScore) { bestScore = score; best = candidate; }
+        }
+        // Only narrow down when the candidate clearly holds the text; short pages keep the whole body.
+        return bestScore >= body.TextContent.Trim().Length / 3 && bestScore > 0 ? best : body;
+    }
+
+    private static void Walk(IElement element, List<HtmlBlock> blocks)
+    {
+        switch (element.LocalName)
+        {
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                AddBlock(blocks, element.TextContent, element.LocalName[1] - '0');
+                return;
+            case "p" or "li" or "dt" or "dd" or "blockquote" or "pre" or "caption":
+                AddBlock(blocks, element.TextContent, 0);
+                return;
+            case "tr":
+                // A table row becomes one line, its cells separated by tabs.
+                var row = string.Join('\t', element.Children.Where(c => c.LocalName is "td" or "th").Select(c => Squash(c.TextContent)));
+                if (row.Trim('\t').Length > 0) blocks.Add(new HtmlBlock(row, 0));
+                return;
+            case "br":
+                return;
+        }
+        var pending = new System.Text.StringBuilder();
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IElement childElement && childElement.LocalName != "br" && !IsInline(childElement))
+            {
+                AddBlock(blocks, pending.ToString(), 0);
+                pending.Clear();
+                Walk(childElement, blocks);
+            }
+            else if (child is IElement { LocalName: "br" })
+            {
+                AddBlock(blocks, pending.ToString(), 0);
+                pending.Clear();
+            }
+            else
+            {
+                pending.Append(child.TextContent);
+            }
+        }
+        AddBlock(blocks, pending.ToString(), 0);
+    }
+
+    private static bool IsInline(IElement element) =>
+        element.LocalName is "a" or "span" or "strong" or "b" or "em" or "i" or "u" or "font" or "sub" or "sup" or "small" or "big" or "label" or "abbr" or "code" or "mark" or "time";
+
+    private static void AddBlock(List<HtmlBlock> blocks, string text, int headingLevel)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            var squashed = Squash(line);
+            if (squashed.Length > 0) blocks.Add(new HtmlBlock(squashed, headingLevel));
+        }
+    }
+
+    private static string Squash(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        bool space = false;
+        foreach (char raw in text)
+        {
+            char c = raw is '\u00A0' or '\t' or '\r' ? ' ' : raw;
+            if (c == ' ') { space = sb.Length > 0; continue; }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString().Trim('\u3000', ' ');
+    }
+}

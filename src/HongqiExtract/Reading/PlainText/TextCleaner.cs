@@ -1,0 +1,188 @@
+using HongqiExtract.Documents;
+using HongqiExtract.Normalization;
+
+namespace HongqiExtract.Reading.PlainText;
+
+/// <summary>
+/// Turns decoded text into the document's plain text: LF line ends, one paragraph a line, with the
+/// debris of web-page dumps removed (HTML comments, literal &lt;U+00A0&gt; strings, toolbar and
+/// navigation lines, pages repeated in one dump). Every kept character keeps its source offset.
+/// </summary>
+internal static class TextCleaner
+{
+    private const string LiteralNbsp = "<U+00A0>";
+    private const int MinDuplicateLineLength = 16;
+    private const int MinRepeatedRun = 3;
+
+    private static readonly HashSet<string> ToolbarLines = new(StringComparer.Ordinal)
+    {
+        "下载", "打印", "全屏", "收藏", "【字号：", "【字号:", "加大", "还原", "减小", "】", "分享", "关闭", "关闭窗口",
+        "打印本页", "【字体：大 中 小】", "【字体：大中小】", "【打印】", "【关闭】", "返回顶部", "扫一扫在手机打开当前页",
+    };
+
+    private static readonly string[] NavigationPrefixes = ["当前位置", "您现在的位置", "中央政府门户网站", "【字体", "【字号", "责任编辑", "（责任编辑", "(责任编辑", "【E-mail", "【打印", "【关闭"];
+
+    public static (string Text, OffsetMap Map) Clean(string source)
+    {
+        var lines = SplitLines(source);
+        var keep = DecideLines(source, lines);
+        var builder = new MappedTextBuilder(source.Length);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!keep[i]) continue;
+            var (start, end) = lines[i];
+            AppendLineContent(builder, source, start, end);
+            builder.TrimEnd(' ');
+            builder.Append('\n', end < source.Length ? end : Math.Max(0, end - 1));
+        }
+        builder.TrimEnd('\n');
+        return builder.Build();
+    }
+
+    /// <summary>Lines as [start, end) over the source, ending at LF, CRLF or a lone CR.</summary>
+    private static List<(int Start, int End)> SplitLines(string source)
+    {
+        var lines = new List<(int, int)>();
+        int start = 0;
+        for (int i = 0; i < source.Length; i++)
+        {
+            char c = source[i];
+            if (c is '\n' or '\r')
+            {
+                lines.Add((start, i));
+                if (c == '\r' && i + 1 < source.Length && source[i + 1] == '\n') i++;
+                start = i + 1;
+            }
+        }
+        if (start < source.Length) lines.Add((start, source.Length));
+        return lines;
+    }
+
+    private static bool[] DecideLines(string source, List<(int Start, int End)> lines)
+    {
+        var keep = new bool[lines.Count];
+        var duplicate = new bool[lines.Count];
+        var contents = new string?[lines.Count];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool inComment = false;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var content = VisibleContent(source, lines[i], ref inComment);
+            if (content.Length == 0 || IsToolbarOrNavigation(content)) continue;
+            keep[i] = true;
+            contents[i] = content;
+            if (content.Length >= MinDuplicateLineLength && !seen.Add(content)) duplicate[i] = true;
+        }
+        bool IsLong(int i) => keep[i] && contents[i]!.Length >= MinDuplicateLineLength;
+        KeepIsolatedRepeats(lines.Count, IsLong, duplicate);
+
+        // Nearest long line before and after each line, computed once: a scan per short line is quadratic.
+        var previousLong = new int[lines.Count];
+        var nextLong = new int[lines.Count];
+        for (int i = 0, last = -1; i < lines.Count; i++) { previousLong[i] = last; if (IsLong(i)) last = i; }
+        for (int i = lines.Count - 1, last = -1; i >= 0; i--) { nextLong[i] = last; if (IsLong(i)) last = i; }
+        bool DuplicateAt(int j) => j >= 0 && duplicate[j];
+
+        // Short lines (headings, salutations) repeated next to a repeated page belong to that page too.
+        var shortSeen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!keep[i] || duplicate[i] || contents[i]!.Length >= MinDuplicateLineLength) continue;
+            bool repeated = !shortSeen.Add(contents[i]!);
+            bool betweenDuplicates = DuplicateAt(previousLong[i]) && DuplicateAt(nextLong[i]);
+            if ((repeated || betweenDuplicates) && (DuplicateAt(previousLong[i]) || DuplicateAt(nextLong[i]))) keep[i] = false;
+        }
+        for (int i = 0; i < lines.Count; i++) if (duplicate[i]) keep[i] = false;
+        return keep;
+    }
+
+    /// <summary>
+    /// A page repeated by a web dump repeats a run of long lines; one sentence a report happens to say
+    /// twice is no such run and stays.
+    /// </summary>
+    private static void KeepIsolatedRepeats(int count, Func<int, bool> isLong, bool[] duplicate)
+    {
+        int runStart = -1, runLength = 0;
+        for (int i = 0; i <= count; i++)
+        {
+            if (i < count && !isLong(i)) continue;
+            if (i < count && duplicate[i])
+            {
+                if (runLength == 0) runStart = i;
+                runLength++;
+                continue;
+            }
+            if (runLength is > 0 and < MinRepeatedRun)
+                for (int j = runStart; j < i; j++) duplicate[j] = false;
+            runLength = 0;
+        }
+    }
+
+    /// <summary>The line's text with comments and literal NBSP strings removed and whitespace trimmed.</summary>
+    private static string VisibleContent(string source, (int Start, int End) line, ref bool inComment)
+    {
+        var sb = new System.Text.StringBuilder(line.End - line.Start);
+        for (int i = line.Start; i < line.End; i++)
+        {
+            if (inComment)
+            {
+                if (At(source, i, line.End, "-->")) { inComment = false; i += 2; }
+                continue;
+            }
+            if (At(source, i, line.End, "<!--")) { inComment = true; i += 3; continue; }
+            if (At(source, i, line.End, LiteralNbsp)) { i += LiteralNbsp.Length - 1; continue; }
+            sb.Append(source[i]);
+        }
+        return sb.ToString().Trim().Trim('\u3000').Trim();
+    }
+
+    private static bool IsToolbarOrNavigation(string content)
+    {
+        if (ToolbarLines.Contains(content)) return true;
+        if (!content.Any(char.IsLetterOrDigit)) return true;
+        foreach (var prefix in NavigationPrefixes)
+            if (content.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static void AppendLineContent(MappedTextBuilder builder, string source, int start, int end)
+    {
+        // Comments spanning lines were already judged per line; here each kept line drops its own debris.
+        bool inComment = false;
+        int runStart = -1;
+        for (int i = start; i < end; i++)
+        {
+            bool skip = false;
+            int skipLength = 0;
+            if (inComment)
+            {
+                skip = true;
+                skipLength = 1;
+                if (At(source, i, end, "-->")) { inComment = false; skipLength = 3; }
+            }
+            else if (At(source, i, end, "<!--")) { inComment = true; skip = true; skipLength = 4; }
+            else if (At(source, i, end, LiteralNbsp)) { skip = true; skipLength = LiteralNbsp.Length; }
+            else if (source[i] == '\r') { skip = true; skipLength = 1; }
+
+            if (skip)
+            {
+                if (runStart >= 0) { builder.Append(source, runStart, i - runStart); runStart = -1; }
+                i += skipLength - 1;
+                continue;
+            }
+            if (runStart < 0)
+            {
+                // Leading blanks of a line are layout, not text.
+                if (builder.Length == 0 || builder[builder.Length - 1] == '\n')
+                {
+                    if (source[i] is ' ' or '\t' or '\u3000' or '\u00A0') continue;
+                }
+                runStart = i;
+            }
+        }
+        if (runStart >= 0) builder.Append(source, runStart, end - runStart);
+    }
+
+    private static bool At(string source, int i, int end, string token) =>
+        i + token.Length <= end && string.CompareOrdinal(source, i, token, 0, token.Length) == 0;
+}
