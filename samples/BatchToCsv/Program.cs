@@ -3,7 +3,6 @@ using HongqiExtract.Pipeline;
 using HongqiExtract.Reading;
 // A folder of reports to one CSV file with the library: read in parallel, write in file order,
 // and name every file that could not be read instead of stopping.
-using HongqiExtract;
 
 if (args.Length != 2)
 {

@@ -2,7 +2,6 @@ using HongqiExtract.Output;
 using HongqiExtract.Pipeline;
 using HongqiExtract.Reading;
 // Extracts the indicators of the sample article and prints them as a table.
-using HongqiExtract;
 
 var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "dev-01-hongqi-district-5-years.txt");
 var result = new IndicatorExtractor().Extract(ReportSource.FromFile(path));

@@ -14,13 +14,14 @@ internal static class CommandLine
         usage:
           hongqi extract INPUT... [--format jsonl|csv|parquet] [--output FILE] [--manifest FILE]
                          [--include GLOB] [--exclude GLOB] [--from-list FILE] [--jobs N] [--shard K/N]
-                         [--max-doc-bytes N] [--report-year N] [--stdin-jsonl] [--quiet]
+                         [--max-doc-bytes N] [--report-year N] [--stdin-jsonl] [--quiet] [--verbose]
           hongqi eval --gold DIR INPUT... [--details]
           hongqi text FILE
           hongqi structure FILE
           hongqi --help | --version
 
         INPUT is a file, a directory (searched recursively), a .zip/.tar/.tar.gz/.tgz archive, or - for stdin.
+        --verbose prints what reading repaired and extraction skipped (malformed numerals, values out of range) on stderr.
         Exit codes: 0 all inputs read, 1 some failed (named on stderr and in the manifest), 2 usage error.
         """;
 

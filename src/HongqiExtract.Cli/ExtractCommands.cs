@@ -51,7 +51,7 @@ internal static class ExtractCommands
         var goldFiles = gold.Select(g => Path.GetFileName(g.Doc)).ToHashSet(StringComparer.Ordinal);
         var extractor = new IndicatorExtractor(new ExtractorOptions(ReaderOptions.Default with { ReportYear = args.GetInt("--report-year") }));
         // The same input reader as extract (files, folders, archives), keeping only documents that have gold.
-        var inputs = new Batch.BatchOptions(args.Positional, [], [], Batch.BatchOptions.DefaultMaxDocumentBytes, Batch.Shard.All, 1, "jsonl", null, null, true, null, false);
+        var inputs = new Batch.BatchOptions(args.Positional, [], [], Batch.BatchOptions.DefaultMaxDocumentBytes, Batch.Shard.All, 1, "jsonl", null, null, true, false, null, false);
         int failed = 0;
         var results = new List<ExtractionResult>();
         foreach (var item in new Batch.InputEnumerator(inputs).Enumerate())

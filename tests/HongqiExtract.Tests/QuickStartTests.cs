@@ -28,6 +28,8 @@ public class QuickStartTests
         }
         var readme = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "README.md"));
         Assert.Contains("var result = extractor.Extract(ReportSource.FromFile(\"samples/dev-01-hongqi-district-5-years.txt\"));", readme, StringComparison.Ordinal);
+        // The README's usings are the ones this file compiles with.
+        Assert.Contains("using HongqiExtract.Pipeline;\nusing HongqiExtract.Reading;\n", readme.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("经济总量\t377.9亿元\tLevel\t", captured.ToString(), StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using HongqiExtract.Documents;
 using HongqiExtract.Output;
 namespace HongqiExtract.Cli.Batch;
 
@@ -13,4 +14,7 @@ internal sealed record BatchOutcome(BatchItem Item, IReadOnlyList<IndicatorRecor
 {
     /// <summary>The input's size in bytes, kept after the bytes themselves are let go.</summary>
     public long ByteCount { get; init; }
+
+    /// <summary>What reading repaired and extraction skipped, for --verbose.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 }

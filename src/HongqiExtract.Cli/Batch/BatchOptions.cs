@@ -12,6 +12,7 @@ internal sealed record BatchOptions(
     string? Output,
     string? Manifest,
     bool Quiet,
+    bool Verbose,
     int? ReportYear,
     bool StdinJsonLines)
 {
@@ -19,7 +20,7 @@ internal sealed record BatchOptions(
 
     public static BatchOptions From(ParsedArguments args)
     {
-        args.Allow("--format", "--output", "--report-year", "--include", "--exclude", "--from-list", "--manifest", "--jobs", "--shard", "--quiet", "--max-doc-bytes", "--stdin-jsonl");
+        args.Allow("--format", "--output", "--report-year", "--include", "--exclude", "--from-list", "--manifest", "--jobs", "--shard", "--quiet", "--max-doc-bytes", "--stdin-jsonl", "--verbose");
         var inputs = new List<string>(args.Positional);
         if (args.Get("--from-list") is { } list)
         {
@@ -36,7 +37,7 @@ internal sealed record BatchOptions(
             : DefaultMaxDocumentBytes;
         return new BatchOptions(inputs, args.GetAll("--include").Select(g => new Glob(g)).ToList(), args.GetAll("--exclude").Select(g => new Glob(g)).ToList(),
             maxBytes, args.Get("--shard") is { } s ? Shard.Parse(s) : Shard.All, jobs, format, args.Get("--output"), args.Get("--manifest"),
-            args.Has("--quiet"), args.GetInt("--report-year"), args.Has("--stdin-jsonl"));
+            args.Has("--quiet"), args.Has("--verbose"), args.GetInt("--report-year"), args.Has("--stdin-jsonl"));
     }
 
     /// <summary>Whether a file found under a directory or inside an archive is taken, by the globs.</summary>

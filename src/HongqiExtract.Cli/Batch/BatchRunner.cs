@@ -123,6 +123,8 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
                     await stderr.WriteLineAsync($"hongqi: {ready.Item.Id}: {ready.Error}").ConfigureAwait(false);
                 }
                 else await sink.WriteAsync(ready.Records).ConfigureAwait(false);
+                if (options.Verbose)
+                    foreach (var diagnostic in ready.Diagnostics) await stderr.WriteLineAsync($"hongqi: {ready.Item.Id}: {diagnostic}").ConfigureAwait(false);
                 manifest?.Write(ready);
                 progress.Completed(ready);
                 inFlight.Release();
@@ -150,7 +152,7 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
         try
         {
             var result = extractor.Extract(ReportSource.FromBytes(item.Bytes!, item.Id));
-            return new BatchOutcome(item with { Bytes = null }, result.Records, result.Document.Metadata.Encoding, null, watch.Elapsed.TotalMilliseconds) { ByteCount = size };
+            return new BatchOutcome(item with { Bytes = null }, result.Records, result.Document.Metadata.Encoding, null, watch.Elapsed.TotalMilliseconds) { ByteCount = size, Diagnostics = result.Diagnostics };
         }
         catch (ReportReadException e)
         {

@@ -56,34 +56,20 @@ internal sealed class ParquetSink : IRecordSink
 {
     private const int RowGroupSize = 10_000;
 
-    private static readonly DataField Doc = new DataField<string>("doc", false);
-    private static readonly DataField Ordinal = new DataField<int>("ordinal", false);
-    private static readonly DataField Name = new DataField<string>("name", true);
-    private static readonly DataField Value = new DecimalDataField("value", 38, 10, false, false);
-    private static readonly DataField ValueHigh = new DecimalDataField("value_high", 38, 10, false, true);
-    private static readonly DataField Unit = new DataField<string>("unit", false);
-    private static readonly DataField Scale = new DecimalDataField("scale", 38, 0, false, false);
-    private static readonly DataField NormalizedValue = new DecimalDataField("normalized_value", 38, 10, false, false);
-    private static readonly DataField NormalizedUnit = new DataField<string>("normalized_unit", false);
-    private static readonly DataField Qualifier = new DataField<string>("qualifier", false);
-    private static readonly DataField Kind = new DataField<string>("kind", false);
-    private static readonly DataField FromValue = new DecimalDataField("from_value", 38, 10, false, true);
-    private static readonly DataField FromNormalizedValue = new DecimalDataField("from_normalized_value", 38, 10, false, true);
-    private static readonly DataField PeriodStart = new DataField<int?>("period_start", true);
-    private static readonly DataField PeriodEnd = new DataField<int?>("period_end", true);
-    private static readonly DataField BaseYear = new DataField<int?>("base_year", true);
-    private static readonly DataField IsTarget = new DataField<bool>("is_target", false);
-    private static readonly DataField Text = new DataField<string>("text", false);
-    private static readonly DataField Start = new DataField<int>("start", false);
-    private static readonly DataField End = new DataField<int>("end", false);
-    private static readonly DataField Sentence = new DataField<string>("sentence", false);
-    private static readonly DataField Section = new DataField<string>("section", true);
-    private static readonly DataField Confidence = new DataField<double>("confidence", false);
-    private static readonly DataField Category = new DataField<string>("category", true);
-    private static readonly DataField DocKind = new DataField<string>("doc_kind", false);
+    /// <summary>One Parquet column per field of <see cref="RecordSchema"/>, typed as the field is.</summary>
+    private static readonly (RecordField Field, DataField Column)[] Columns = RecordSchema.Fields.Select(f => (f, ColumnOf(f))).ToArray();
 
-    public static ParquetSchema Schema { get; } = new(Doc, Ordinal, Name, Value, ValueHigh, Unit, Scale, NormalizedValue, NormalizedUnit, Qualifier, Kind,
-        FromValue, FromNormalizedValue, PeriodStart, PeriodEnd, BaseYear, IsTarget, Text, Start, End, Sentence, Section, Confidence, Category, DocKind);
+    public static ParquetSchema Schema { get; } = new(Columns.Select(c => (Field)c.Column).ToArray());
+
+    private static DataField ColumnOf(RecordField field) => field switch
+    {
+        TextField => new DataField<string>(field.Name, field.IsNullable),
+        IntegerField => field.IsNullable ? new DataField<int?>(field.Name, true) : new DataField<int>(field.Name, false),
+        DecimalField d => new DecimalDataField(field.Name, 38, d.FractionDigits, false, field.IsNullable),
+        BooleanField => new DataField<bool>(field.Name, false),
+        RealField => new DataField<double>(field.Name, false),
+        _ => throw new NotSupportedException($"no Parquet column for {field.GetType().Name}"),
+    };
 
     private readonly Stream _target;
     private readonly Stream _file;
@@ -119,34 +105,21 @@ internal sealed class ParquetSink : IRecordSink
         _writer ??= await ParquetWriter.CreateAsync(Schema, _file).ConfigureAwait(false);
         if (_pending.Count == 0) return;
         using var group = _writer.CreateRowGroup();
-        var r = _pending;
-        await group.WriteAsync(Doc, r.Select(x => x.Doc).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<int>(Ordinal, r.Select(x => x.Ordinal).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync(Name, r.Select(x => x.Name!).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<decimal>(Value, r.Select(x => RecordWriters.Plain(x.Value)).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<decimal>(ValueHigh, r.Select(x => x.ValueHigh).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync(Unit, r.Select(x => x.Unit).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<decimal>(Scale, r.Select(x => x.Scale).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<decimal>(NormalizedValue, r.Select(x => RecordWriters.Plain(x.NormalizedValue)).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync(NormalizedUnit, r.Select(x => x.NormalizedUnit).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync(Qualifier, r.Select(x => RecordWriters.Name(x.Qualifier)).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync(Kind, r.Select(x => RecordWriters.Name(x.Kind)).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<decimal>(FromValue, r.Select(x => x.FromValue).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<decimal>(FromNormalizedValue, r.Select(x => x.FromNormalizedValue).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<int>(PeriodStart, r.Select(x => x.PeriodStart).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<int>(PeriodEnd, r.Select(x => x.PeriodEnd).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<int>(BaseYear, r.Select(x => x.BaseYear).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<bool>(IsTarget, r.Select(x => x.IsTarget).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync(Text, r.Select(x => x.Text).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<int>(Start, r.Select(x => x.Start).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<int>(End, r.Select(x => x.End).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync(Sentence, r.Select(x => x.Sentence).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync(Section, r.Select(x => x.Section!).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync<double>(Confidence, r.Select(x => x.Confidence).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync(Category, r.Select(x => x.Category!).ToArray()).ConfigureAwait(false);
-        await group.WriteAsync(DocKind, r.Select(x => x.DocKind.Code()).ToArray()).ConfigureAwait(false);
+        foreach (var (field, column) in Columns) await WriteColumnAsync(group, field, column, _pending).ConfigureAwait(false);
         _pending.Clear();
     }
+
+    private static Task WriteColumnAsync(ParquetRowGroupWriter group, RecordField field, DataField column, List<IndicatorRecord> r) => field switch
+    {
+        TextField t => group.WriteAsync(column, r.Select(x => t.Value(x)!).ToArray()),
+        IntegerField n when n.IsNullable => group.WriteAsync<int>(column, r.Select(x => n.Value(x)).ToArray()),
+        IntegerField n => group.WriteAsync<int>(column, r.Select(x => n.Value(x)!.Value).ToArray()),
+        DecimalField d when d.IsNullable => group.WriteAsync<decimal>(column, r.Select(x => d.Value(x)).ToArray()),
+        DecimalField d => group.WriteAsync<decimal>(column, r.Select(x => d.Value(x)!.Value).ToArray()),
+        BooleanField b => group.WriteAsync<bool>(column, r.Select(x => b.Value(x)).ToArray()),
+        RealField f => group.WriteAsync<double>(column, r.Select(x => f.Value(x)).ToArray()),
+        _ => throw new NotSupportedException($"no Parquet column for {field.GetType().Name}"),
+    };
 
     public async ValueTask DisposeAsync()
     {

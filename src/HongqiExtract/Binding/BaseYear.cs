@@ -20,7 +20,7 @@ internal static class BaseYear
         var cues = CueLexicon<BindingCue>.Shared;
         // 为2020年的1.35倍, 是“十三五”末的8.26倍: the period a multiple is taken of.
         int after = period.End;
-        while (after < text.Length && text[after] is '”' or '"' or '末' or '底') after++;
+        while (after < text.Length && (text[after] is '”' or '"' || cues.Is(BindingCue.PeriodEndMarks, text[after]))) after++;
         if (after < text.Length && text[after] == '的' && IsMultipleAt(text, after + 1)) return true;
         // （上年不变价格）: a bracket opening at most two characters before the period, with a qualifying word.
         for (int open = period.Start - 1; open >= 0 && open >= period.Start - 2; open--)
@@ -47,7 +47,7 @@ internal static class BaseYear
             if (p.Span.End > q.Span.Start || p.Span.Start < clauseStart || !IsBase(text, p.Span)) continue;
             // 较“十三五”末: the end of a span is the base; 比2010年: the year itself.
             int after = p.Span.End < text.Length && text[p.Span.End] is '”' or '"' ? p.Span.End + 1 : p.Span.End;
-            return after < text.Length && text[after] is '末' or '底' ? p.EndYear : p.StartYear;
+            return after < text.Length && cues.Is(BindingCue.PeriodEndMarks, text[after]) ? p.EndYear : p.StartYear;
         }
         if (periodStart is null) return null;
         // A rate of change, a multiple or a move by percentage points compares with the year before unless a base is written.

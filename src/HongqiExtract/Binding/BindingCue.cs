@@ -32,4 +32,8 @@ internal enum BindingCue
     RaiseCues,
     RankUnits,
     RankMarkers,
+    PeriodEndMarks,
+    PeriodClosers,
+    TimeWordEnds,
+    TimeWordNumerals,
 }

@@ -66,7 +66,7 @@ internal readonly record struct MentionContext(
     /// <summary>Past a period mention's closing quote and 末/底/的 (“十三五”末的).</summary>
     private static int SkipClosingMarks(string text, int at, int limit)
     {
-        while (at < limit && text[at] is '”' or '"' or '末' or '底' or '的' or '初' or '来' or '，' or ',' or '、') at++;
+        while (at < limit && (text[at] is '”' or '"' or '，' or ',' or '、' || CueLexicon<BindingCue>.Shared.Is(BindingCue.PeriodClosers, text[at]))) at++;
         return at;
     }
 }

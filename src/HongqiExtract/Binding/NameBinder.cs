@@ -149,9 +149,9 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     private bool IsLeadingNoise(string word) =>
         _cues.Is(BindingCue.NameLeading, word) || PartOfSpeech.StartsNoName(word) || word.All(c => !ChineseText.IsIdeograph(c) && !char.IsAsciiLetterOrDigit(c) && c is not ('“' or '《')) || IsTimeWord(word);
 
-    private static bool IsTimeWord(string word) =>
-        word.Length >= 2 && (word.EndsWith('年') || word.EndsWith("年来", StringComparison.Ordinal) || word.EndsWith("年间", StringComparison.Ordinal))
-        && word[..^1].TrimEnd('来', '间').All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十两〇零去今明上".Contains(c, StringComparison.Ordinal));
+    private bool IsTimeWord(string word) =>
+        word.Length >= 2 && _cues.EndsWithAny(BindingCue.TimeWordEnds, word)
+        && word[..^1].TrimEnd('来', '间').All(c => char.IsAsciiDigit(c) || _cues.Is(BindingCue.TimeWordNumerals, c));
 
     private static readonly char[] Punctuation = "，,、；;：:。 （(）)—-\t".ToCharArray();
 

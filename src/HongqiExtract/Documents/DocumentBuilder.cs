@@ -31,6 +31,9 @@ public sealed class DocumentBuilder
     /// <summary>A report year that overrides the one the document states; null to find it.</summary>
     public int? ReportYear { get; init; }
 
+    /// <summary>The document's kind when the reader or caller knows it (a feed of communiqués); null to detect it.</summary>
+    public DocumentKind? Kind { get; init; }
+
     /// <summary>The title the format declares (an HTML page's title), tried before the first lines.</summary>
     public string? Title { get; set; }
 
@@ -89,6 +92,7 @@ public sealed class DocumentBuilder
         var firstLines = paragraphs.Take(MetadataExtractor.HeadLines).Select(p => text.Substring(p.Span.Start, p.Span.Length)).ToList();
         var metadata = MetadataExtractor.Extract(firstLines, Title, Date, Id, Encoding);
         if (ReportYear is { } year) metadata = metadata with { ReportYear = year };
+        if (Kind is { } kind) metadata = metadata with { Kind = kind };
         metadata = metadata with { ReportYear = ReportYearResolver.Decide(metadata.ReportYear, text, paragraphs) };
         return new ReportDocument(Id, sourceText, plain, text, map, metadata, sections, paragraphs, sentences) { Diagnostics = _diagnostics.ToArray() };
     }

@@ -157,7 +157,7 @@ public sealed class BatchTests : IDisposable
         await using var stream = File.OpenRead(output);
         await using var reader = await Parquet.ParquetReader.CreateAsync(stream);
         var fields = reader.Schema.GetDataFields();
-        Assert.Equal(RecordWriters.FieldNames, fields.Select(f => f.Name));
+        Assert.Equal(RecordSchema.FieldNames, fields.Select(f => f.Name));
         Assert.Equal(typeof(decimal), fields.Single(f => f.Name == "normalized_value").ClrType);
         Assert.Equal(typeof(bool), fields.Single(f => f.Name == "is_target").ClrType);
         long rows = 0;
@@ -171,7 +171,7 @@ public class StdinJsonLinesTests
     [Fact]
     public void Each_json_line_is_one_document_and_a_bad_line_is_named()
     {
-        var options = new HongqiExtract.Cli.Batch.BatchOptions(["-"], [], [], 1 << 20, HongqiExtract.Cli.Batch.Shard.All, 1, "jsonl", null, null, true, null, true);
+        var options = new HongqiExtract.Cli.Batch.BatchOptions(["-"], [], [], 1 << 20, HongqiExtract.Cli.Batch.Shard.All, 1, "jsonl", null, null, true, false, null, true);
         var input = new StringReader("{\"doc\":\"a\",\"text\":\"生产总值6.66万亿元。\"}\nnot json\n{\"doc\":\"c\"}\n");
         var items = new HongqiExtract.Cli.Batch.InputEnumerator(options).JsonLines(input).ToList();
         Assert.Equal(["a", "-:2", "c"], items.Select(i => i.Id));

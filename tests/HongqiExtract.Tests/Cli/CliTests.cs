@@ -23,6 +23,29 @@ public class CliTests
     }
 
     [Fact]
+    public void Verbose_names_each_diagnostic_with_its_input_and_quiet_runs_print_none()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"hongqi-verbose-{Guid.NewGuid():N}.txt");
+        var verboseOut = file + ".verbose.jsonl";
+        var plainOut = file + ".plain.jsonl";
+        File.WriteAllText(file, "全年粮食产量1百01吨，工业增加值增长5%。\n");
+        try
+        {
+            var verbose = Run("extract", file, "--verbose", "--quiet", "--output", verboseOut);
+            Assert.Equal(0, verbose.Code);
+            Assert.Contains($"hongqi: {file}: MalformedNumeral at 6: 1百01", verbose.Err, StringComparison.Ordinal);
+            Assert.Contains("工业增加值", File.ReadAllText(verboseOut), StringComparison.Ordinal);
+            var plain = Run("extract", file, "--quiet", "--output", plainOut);
+            Assert.Equal(File.ReadAllText(verboseOut), File.ReadAllText(plainOut));
+            Assert.DoesNotContain("MalformedNumeral", plain.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var path in new[] { file, verboseOut, plainOut }) File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Structure_shows_the_henan_sections_and_year()
     {
         var (code, output, _) = Run("structure", SharedData.Real("gov-report-2026-henan-province.txt"));

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace HongqiExtract.Output;
+
+/// <summary>
+/// One field of the record contract: its file name, whether it may be null, and how it is read from a
+/// record and written. The subclasses give typed access for sinks that build columns (Parquet).
+/// </summary>
+public abstract class RecordField
+{
+    private protected RecordField(string name, bool nullable)
+    {
+        Name = name;
+        IsNullable = nullable;
+    }
+
+    /// <summary>The snake_case name files use.</summary>
+    public string Name { get; }
+
+    /// <summary>Whether the field may be null.</summary>
+    public bool IsNullable { get; }
+
+    internal abstract void WriteJson(Utf8JsonWriter writer, IndicatorRecord record);
+
+    internal abstract string? FormatCsv(IndicatorRecord record);
+}
+
+/// <summary>A text field.</summary>
+public sealed class TextField : RecordField
+{
+    internal TextField(string name, bool nullable, Func<IndicatorRecord, string?> value) : base(name, nullable) => Value = value;
+
+    /// <summary>The field's value in a record.</summary>
+    public Func<IndicatorRecord, string?> Value { get; }
+
+    internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record)
+    {
+        if (Value(record) is { } text) writer.WriteString(Name, text); else writer.WriteNull(Name);
+    }
+
+    internal override string? FormatCsv(IndicatorRecord record) => Value(record);
+}
+
+/// <summary>A 32-bit integer field.</summary>
+public sealed class IntegerField : RecordField
+{
+    internal IntegerField(string name, bool nullable, Func<IndicatorRecord, int?> value) : base(name, nullable) => Value = value;
+
+    /// <summary>The field's value in a record.</summary>
+    public Func<IndicatorRecord, int?> Value { get; }
+
+    internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record)
+    {
+        if (Value(record) is { } n) writer.WriteNumber(Name, n); else writer.WriteNull(Name);
+    }
+
+    internal override string? FormatCsv(IndicatorRecord record) => Value(record)?.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>An exact decimal field, written without trailing zeros (377.90 → 377.9).</summary>
+public sealed class DecimalField : RecordField
+{
+    internal DecimalField(string name, bool nullable, int fractionDigits, Func<IndicatorRecord, decimal?> value) : base(name, nullable)
+    {
+        Value = value;
+        FractionDigits = fractionDigits;
+    }
+
+    /// <summary>The field's value in a record.</summary>
+    public Func<IndicatorRecord, decimal?> Value { get; }
+
+    /// <summary>How many digits after the point a fixed-point column (Parquet's decimal) keeps: 0 for scale, 10 for values.</summary>
+    public int FractionDigits { get; }
+
+    internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record)
+    {
+        if (Value(record) is { } d) writer.WriteNumber(Name, RecordWriters.Plain(d)); else writer.WriteNull(Name);
+    }
+
+    internal override string? FormatCsv(IndicatorRecord record) => Value(record) is { } d ? RecordWriters.Plain(d).ToString(CultureInfo.InvariantCulture) : null;
+}
+
+/// <summary>A true/false field.</summary>
+public sealed class BooleanField : RecordField
+{
+    internal BooleanField(string name, Func<IndicatorRecord, bool> value) : base(name, false) => Value = value;
+
+    /// <summary>The field's value in a record.</summary>
+    public Func<IndicatorRecord, bool> Value { get; }
+
+    internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record) => writer.WriteBoolean(Name, Value(record));
+
+    internal override string? FormatCsv(IndicatorRecord record) => Value(record) ? "true" : "false";
+}
+
+/// <summary>A floating-point field (the confidence).</summary>
+public sealed class RealField : RecordField
+{
+    internal RealField(string name, Func<IndicatorRecord, double> value) : base(name, false) => Value = value;
+
+    /// <summary>The field's value in a record.</summary>
+    public Func<IndicatorRecord, double> Value { get; }
+
+    internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record) => writer.WriteNumber(Name, Value(record));
+
+    internal override string? FormatCsv(IndicatorRecord record) => Value(record).ToString(CultureInfo.InvariantCulture);
+}
