@@ -33,7 +33,7 @@ sealed class LinesReader : IReportReader
 
     public ReportDocument Read(SourceContent content)
     {
-        var builder = new DocumentBuilder(content.Id);
+        var builder = content.CreateBuilder();
         foreach (var line in content.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = line.Split('\t');

@@ -34,7 +34,7 @@ public sealed class PackageTests
     [Fact]
     public void Library_package_has_readme_licence_docs_metadata_and_embedded_dictionaries()
     {
-        using var package = Open("HongqiExtract.0.1.0.nupkg");
+        using var package = Open("HongqiExtract.0.2.0.nupkg");
         var names = package.Entries.Select(e => e.FullName).ToList();
         Assert.Contains("README.md", names);
         Assert.Contains("lib/net10.0/HongqiExtract.dll", names);
@@ -65,14 +65,14 @@ public sealed class PackageTests
     [Fact]
     public void Symbols_package_holds_the_portable_pdb()
     {
-        using var symbols = Open("HongqiExtract.0.1.0.snupkg");
+        using var symbols = Open("HongqiExtract.0.2.0.snupkg");
         Assert.Contains(symbols.Entries, e => e.FullName == "lib/net10.0/HongqiExtract.pdb");
     }
 
     [Fact]
     public void Tool_package_installs_the_hongqi_command()
     {
-        using var tool = Open("HongqiExtract.Cli.0.1.0.nupkg");
+        using var tool = Open("HongqiExtract.Cli.0.2.0.nupkg");
         using var settings = tool.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open();
         var command = XDocument.Load(settings).Descendants("Command").Single();
         Assert.Equal("hongqi", command.Attribute("Name")!.Value);

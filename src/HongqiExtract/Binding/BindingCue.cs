@@ -36,4 +36,8 @@ internal enum BindingCue
     PeriodClosers,
     TimeWordEnds,
     TimeWordNumerals,
+    NameLeadingVerbs,
+    PeriodSuffixes,
+    EnumerationCompounds,
+    SharedHeads,
 }

@@ -68,8 +68,16 @@ internal sealed class KindResolver(IWordSegmenter segmenter)
     /// <summary>Nothing but punctuation and enumeration joiners (、, 和, 与, 及).</summary>
     private bool IsOnlyJoiners(string cueText)
     {
-        foreach (char c in cueText)
-            if (c is not ('，' or ',' or ' ') && !_cues.Is(BindingCue.EnumerationJoiners, c)) return false;
+        var rest = cueText.AsSpan();
+        while (rest.Length > 0)
+        {
+            if (rest[0] is '，' or ',' or ' ') { rest = rest[1..]; continue; }
+            int length = 0;
+            foreach (var joiner in _cues[BindingCue.EnumerationJoiners])
+                if (rest.StartsWith(joiner, StringComparison.Ordinal)) length = Math.Max(length, joiner.Length);
+            if (length == 0) return false;
+            rest = rest[length..];
+        }
         return true;
     }
 }

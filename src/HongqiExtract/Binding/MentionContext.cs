@@ -66,7 +66,13 @@ internal readonly record struct MentionContext(
     /// <summary>Past a period mention's closing quote and 末/底/的 (“十三五”末的).</summary>
     private static int SkipClosingMarks(string text, int at, int limit)
     {
-        while (at < limit && (text[at] is '”' or '"' or '，' or ',' or '、' || CueLexicon<BindingCue>.Shared.Is(BindingCue.PeriodClosers, text[at]))) at++;
+        var cues = CueLexicon<BindingCue>.Shared;
+        while (at < limit)
+        {
+            if (text[at] is '”' or '"' or '，' or ',' or '、' || cues.Is(BindingCue.PeriodClosers, text[at])) at++;
+            else if (cues[BindingCue.PeriodSuffixes].FirstOrDefault(w => text.AsSpan(at, limit - at).StartsWith(w, StringComparison.Ordinal)) is { } suffix) at += suffix.Length;
+            else break;
+        }
         return at;
     }
 }

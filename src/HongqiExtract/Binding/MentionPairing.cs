@@ -73,9 +73,13 @@ internal sealed class MentionPairing
     private static bool OpensFrom(ReadOnlySpan<char> before)
     {
         var cues = CueLexicon<BindingCue>.Shared;
-        int at = -1;
-        foreach (var marker in cues[BindingCue.FromMarkers]) at = Math.Max(at, before.LastIndexOf(marker, StringComparison.Ordinal));
+        int at = -1, length = 0;
+        foreach (var marker in cues[BindingCue.FromMarkers])
+        {
+            int found = before.LastIndexOf(marker, StringComparison.Ordinal);
+            if (found > at) (at, length) = (found, marker.Length);
+        }
         if (at < 0 || cues.StartsWithAny(BindingCue.FromMarkerWords, before[at..])) return false;
-        return before[(at + 1)..].IndexOfAnyInRange('0', '9') < 0;
+        return before[(at + length)..].IndexOfAnyInRange('0', '9') < 0;
     }
 }

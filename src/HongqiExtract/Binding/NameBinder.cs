@@ -31,7 +31,8 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         {
             // 2024年国内生产总值: a year before a name is its period, not part of it.
             if (first + 1 < last && tokens[first].Word.All(char.IsAsciiDigit) && tokens[first + 1].Word.StartsWith('年')) { first += 2; continue; }
-            if (!IsLeadingNoise(tokens[first].Word)) break;
+            // 建成5G基站: a clause's verb before the noun phrase, but only with a noun after it.
+            if (!IsLeadingNoise(tokens[first].Word) && !(first + 1 < last && _cues.Is(BindingCue.NameLeadingVerbs, tokens[first].Word))) break;
             first++;
         }
         if (first >= last) return null;
@@ -65,6 +66,10 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     public List<string> SplitEnumeration(string subject)
     {
         var items = subject.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        // 金融业和信息服务业增加值分别…: without 、 a single 和 (与, 及) joins the two items.
+        if (items.Count == 1 && SplitAtJoiner(subject) is { } pair) items = pair;
+        // 城乡居民人均可支配收入分别…: a compound that names both items.
+        if (items.Count == 1 && ExpandCompound(NameBefore(subject)?.Name ?? subject) is { } expanded) return expanded;
         if (items.Count < 2) return items;
         for (int i = 0; i < items.Count; i++)
         {
@@ -80,13 +85,42 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
             return items;
         }
         // The head noun written once at the end belongs to every item: 增加值, 收入, 产量.
-        if (lastTokens.Count > 1)
+        var head = lastTokens.Count > 1 ? lastTokens[^1].Word : _cues.EndingOf(BindingCue.SharedHeads, items[^1]) is { } h && h.Length < items[^1].Length ? h : null;
+        // 地方财政收入和支出分别…: a later item that is a bare head takes the first item's modifier (地方财政支出).
+        if (_cues.EndingOf(BindingCue.SharedHeads, items[0]) is { } firstHead && firstHead.Length < items[0].Length)
+            for (int i = 1; i < items.Count; i++)
+                if (_cues.Is(BindingCue.SharedHeads, items[i])) items[i] = items[0][..^firstHead.Length] + items[i];
+        if (head is not null)
         {
-            var head = lastTokens[^1].Word;
             for (int i = 0; i < items.Count - 1; i++)
                 if (!items[i].EndsWith(head, StringComparison.Ordinal)) items[i] += head;
         }
         return items;
+    }
+
+    /// <summary>The two sides of the only enumeration joiner (和, 与, 及) in <paramref name="subject"/>, or null.</summary>
+    private List<string>? SplitAtJoiner(string subject)
+    {
+        int at = -1;
+        foreach (var joiner in _cues[BindingCue.EnumerationJoiners])
+        {
+            if (joiner == "、") continue;
+            int first = subject.IndexOf(joiner, StringComparison.Ordinal);
+            if (first < 0) continue;
+            if (at >= 0 || subject.IndexOf(joiner, first + joiner.Length, StringComparison.Ordinal) >= 0) return null;
+            at = first;
+        }
+        if (at <= 0 || at + 1 >= subject.Length) return null;
+        return [subject[..at].Trim(), subject[(at + 1)..].Trim()];
+    }
+
+    /// <summary>城乡居民人均可支配收入 → 城镇居民…, 农村居民…; null when no compound of the lexicon is in the name.</summary>
+    private List<string>? ExpandCompound(string name)
+    {
+        foreach (var (from, to) in _cues.Pairs(BindingCue.EnumerationCompounds))
+            if (name.Contains(from, StringComparison.Ordinal))
+                return to.Split('|').Select(item => name.Replace(from, item, StringComparison.Ordinal)).ToList();
+        return null;
     }
 
     /// <summary>Trims punctuation, but keeps a closing bracket or quote that balances one inside.</summary>
@@ -149,9 +183,10 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     private bool IsLeadingNoise(string word) =>
         _cues.Is(BindingCue.NameLeading, word) || PartOfSpeech.StartsNoName(word) || word.All(c => !ChineseText.IsIdeograph(c) && !char.IsAsciiLetterOrDigit(c) && c is not ('“' or '《')) || IsTimeWord(word);
 
+    /// <summary>2024年, 三年来, 五年间, 去年: a numeral (or 去今明上) and a time-word end.</summary>
     private bool IsTimeWord(string word) =>
-        word.Length >= 2 && _cues.EndsWithAny(BindingCue.TimeWordEnds, word)
-        && word[..^1].TrimEnd('来', '间').All(c => char.IsAsciiDigit(c) || _cues.Is(BindingCue.TimeWordNumerals, c));
+        _cues.EndingOf(BindingCue.TimeWordEnds, word) is { } end && word.Length > end.Length
+        && word.AsSpan(0, word.Length - end.Length).ToString().All(c => char.IsAsciiDigit(c) || _cues.Is(BindingCue.TimeWordNumerals, c));
 
     private static readonly char[] Punctuation = "，,、；;：:。 （(）)—-\t".ToCharArray();
 

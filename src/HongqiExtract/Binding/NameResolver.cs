@@ -34,7 +34,14 @@ internal sealed class NameResolver(NameBinder binder)
             carry = carry with { Enumeration = items, EnumerationIndex = 0 };
             if (items.Count > 0) return (items[0], -1);
         }
-        bool emptySegment = segment.Trim("、，, ".ToCharArray()).Length == 0;
+        // 分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%: a second 分别 walks the same enumeration again.
+        if (split == 0 && carry.Enumeration is { Count: > 0 } again)
+        {
+            carry = carry with { EnumerationIndex = 0 };
+            return (again[0], -1);
+        }
+        // 分别增长5.1%和6.3%: a value after nothing but a joiner takes the next item.
+        bool emptySegment = segment.Trim("、，, ".ToCharArray()).Length == 0 || MentionPairing.JoinsEnumeration(segment);
         if (emptySegment && carry.Enumeration is { } enumeration && carry.EnumerationIndex + 1 < enumeration.Count)
         {
             carry = carry with { EnumerationIndex = carry.EnumerationIndex + 1 };

@@ -40,9 +40,6 @@ internal sealed class PeriodScopes
         }
     }
 
-    /// <summary>The year relative periods are resolved against.</summary>
-    public int? ReportYear => _index.ReportYear;
-
     /// <summary>The periods written in a sentence.</summary>
     public IReadOnlyList<PeriodMention> InSentence(int sentenceIndex) => _index.InSentence(sentenceIndex);
 

@@ -59,7 +59,9 @@ public sealed class RuleTargetClassifier : ITargetClassifier
     /// <summary>Target cues (力争, 预期目标是) or a future marker (将, 拟) in the sentence before the value.</summary>
     private bool SaysTarget(ReadOnlySpan<char> prefix)
     {
-        if (_cues.Occurs(TargetCue.Target, prefix)) return true;
+        // Single characters (将, 拟) mark a target only under the checks of [future-markers].
+        foreach (var cue in _cues[TargetCue.Target])
+            if (cue.Length > 1 && prefix.Contains(cue, StringComparison.Ordinal)) return true;
         foreach (var marker in _cues[TargetCue.FutureMarkers])
             for (int k = prefix.IndexOf(marker, StringComparison.Ordinal); k >= 0; k = NextIndex(prefix, marker, k + 1))
                 if (IsFutureMarkerAt(prefix, k, marker)) return true;

@@ -26,13 +26,13 @@ public sealed class DocumentBuilder
     public string Id { get; }
 
     /// <summary>The encoding the source was decoded from; utf-16 when it came as text.</summary>
-    public string Encoding { get; init; } = "utf-16";
+    public string Encoding { get; set; } = "utf-16";
 
     /// <summary>A report year that overrides the one the document states; null to find it.</summary>
-    public int? ReportYear { get; init; }
+    public int? ReportYear { get; set; }
 
     /// <summary>The document's kind when the reader or caller knows it (a feed of communiqués); null to detect it.</summary>
-    public DocumentKind? Kind { get; init; }
+    public DocumentKind? Kind { get; set; }
 
     /// <summary>The title the format declares (an HTML page's title), tried before the first lines.</summary>
     public string? Title { get; set; }
@@ -43,12 +43,13 @@ public sealed class DocumentBuilder
     /// <summary>Whether the blocks so far hold no text.</summary>
     public bool IsEmpty => _blocks.Count == 0 || (_blocks.Count == 1 && _blocks[0].Text.Length == 0);
 
-    /// <summary>Adds a block of body text: one paragraph (a heading at its start is still detected: 一、…).</summary>
-    /// <param name="text">The block's text; it should hold no line breaks.</param>
+    /// <summary>Adds a block of body text: a paragraph per line (a heading at a line's start is still detected: 一、…).</summary>
+    /// <param name="text">The block's text.</param>
     public DocumentBuilder AddParagraph(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _blocks.Add((text, 0));
+        // Headings are placed by line: a block with line breaks is several paragraphs.
+        foreach (var line in text.Split('\n')) _blocks.Add((line.TrimEnd('\r'), 0));
         return this;
     }
 
@@ -59,6 +60,7 @@ public sealed class DocumentBuilder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
+        if (text.Contains('\n', StringComparison.Ordinal)) throw new ArgumentException("a heading is one line", nameof(text));
         _blocks.Add((text, level));
         return this;
     }

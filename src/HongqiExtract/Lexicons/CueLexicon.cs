@@ -28,6 +28,7 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     /// <param name="resource">The path under Resources/.</param>
     public CueLexicon(string resource)
     {
+        if (Enum.GetUnderlyingType(typeof(TGroup)) != typeof(int)) throw new InvalidOperationException($"{typeof(TGroup).Name} must be int-backed");
         var members = Enum.GetValues<TGroup>();
         _groups = new HashSet<string>[members.Length];
         _pairs = new (string, string)[]?[members.Length];

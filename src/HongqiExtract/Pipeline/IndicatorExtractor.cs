@@ -52,15 +52,15 @@ public sealed class IndicatorExtractor
             _recognizer.Recognize(document.Text, document.Sentences[s].Span, quantities, diagnostics);
             IndicatorFilter.RemoveNonIndicators(quantities);
             if (quantities.Count == 0) continue;
+            if (Bind(binder, document, s, quantities, scopes, diagnostics) is not { } bound) continue;
+            var targets = bound.Select(mention => _targets.IsTarget(Evidence(document, mention))).ToList();
             int before = records.Count;
             try
             {
-                foreach (var mention in binder.Bind(document, s, quantities, scopes))
-                    records.Add(assembler.Assemble(mention, _targets.IsTarget(Evidence(document, mention)), records.Count, scopes.InSentence(s)));
+                for (int i = 0; i < bound.Count; i++) records.Add(assembler.Assemble(bound[i], targets[i], records.Count, scopes.InSentence(s)));
             }
             catch (ArithmeticException e)
             {
-                // A value past decimal's range in a from→to or a shared unit: that sentence's records go, the document stays.
                 records.RemoveRange(before, records.Count - before);
                 diagnostics.Add(new Diagnostic(DiagnosticCode.SentenceSkipped, e.Message, document.Sentences[s].Span));
             }
@@ -68,6 +68,24 @@ public sealed class IndicatorExtractor
         if (_options.Classifier is { } classifier)
             for (int i = 0; i < records.Count; i++) records[i] = records[i] with { Category = classifier.Classify(records[i]) };
         return new ExtractionResult(document, records, diagnostics);
+    }
+
+    /// <summary>
+    /// Binds a sentence's values; a value past decimal's range in a from→to or a shared unit drops that
+    /// sentence (a diagnostic), never the document.
+    /// </summary>
+    private static List<BoundMention>? Bind(SentenceBinder binder, ReportDocument document, int sentence, List<Quantity> quantities, PeriodScopes scopes,
+        List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return binder.Bind(document, sentence, quantities, scopes);
+        }
+        catch (ArithmeticException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCode.SentenceSkipped, e.Message, document.Sentences[sentence].Span));
+            return null;
+        }
     }
 
     private static TargetEvidence Evidence(ReportDocument document, BoundMention mention) =>

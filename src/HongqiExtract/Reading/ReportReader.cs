@@ -21,7 +21,19 @@ public static class ReportReader
     {
         ArgumentNullException.ThrowIfNull(source);
         var content = new SourceContent(source, options ?? ReaderOptions.Default);
-        foreach (var reader in content.Options.Readers.Concat(BuiltIn))
+        foreach (var reader in content.Options.Readers)
+        {
+            try
+            {
+                if (reader.CanRead(content)) return reader.Read(content);
+            }
+            catch (Exception e) when (e is not (ReportReadException or OutOfMemoryException or OperationCanceledException))
+            {
+                // A plug-in reader's bug is that input's error, named with the reader, never a crash of the batch.
+                throw new ReportReadException(source.Id, $"the {reader.Format} reader failed: {e.Message}", e);
+            }
+        }
+        foreach (var reader in BuiltIn)
             if (reader.CanRead(content)) return reader.Read(content);
         throw new ReportReadException(source.Id, $"no reader reads the format {source.Format}");
     }

@@ -13,6 +13,7 @@ public sealed class SourceContent
     private string? _text;
     private string _encoding = "utf-16";
     private readonly List<Diagnostic> _diagnostics = [];
+    private ReportReadException? _failure;
 
     internal SourceContent(ReportSource source, ReaderOptions options)
     {
@@ -37,11 +38,11 @@ public sealed class SourceContent
 
     /// <summary>The raw bytes; only for sources that hold bytes (<see cref="HasBytes"/>).</summary>
     /// <exception cref="ReportReadException">The input cannot be read or is larger than the limit.</exception>
-    public byte[] Bytes => _bytes ??= Guard(() => _source.ReadBytes(Options.MaxDocumentBytes));
+    public byte[] Bytes => _bytes ??= Remember(() => Guard(() => _source.ReadBytes(Options.MaxDocumentBytes)));
 
     /// <summary>The decoded text: never empty, at most the size limit in characters.</summary>
     /// <exception cref="ReportReadException">The input is empty, binary, too large, or in an undetectable encoding.</exception>
-    public string Text => _text ??= Decode();
+    public string Text => _text ??= Remember(Decode);
 
     /// <summary>The encoding the text was decoded from (utf-16 for text given as a string).</summary>
     public string Encoding
@@ -56,17 +57,45 @@ public sealed class SourceContent
     /// <summary>What decoding repaired, for the document's diagnostics.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
+    /// <summary>
+    /// A document builder for this source, set up as every reader needs it: the id, the encoding, the
+    /// caller's report-year override and what decoding repaired. A reader adds its blocks and builds.
+    /// </summary>
+    public DocumentBuilder CreateBuilder()
+    {
+        var builder = new DocumentBuilder(Id) { Encoding = Encoding, ReportYear = Options.ReportYear };
+        foreach (var diagnostic in _diagnostics) builder.AddDiagnostic(diagnostic);
+        return builder;
+    }
+
+    /// <summary>A read that failed fails the same way when asked again: a stream is never read twice.</summary>
+    private T Remember<T>(Func<T> read)
+    {
+        if (_failure is not null) throw _failure;
+        try
+        {
+            return read();
+        }
+        catch (ReportReadException e)
+        {
+            _failure = e;
+            throw;
+        }
+    }
+
     private string Decode()
     {
         string decoded;
+        Diagnostic? diagnostic = null;
         if (_source.HasText) decoded = _source.Text;
         else
         {
             (decoded, _encoding) = TextDecoder.Decode(Bytes, Id, out var repaired);
-            if (repaired is not null) _diagnostics.Add(new Diagnostic(DiagnosticCode.InvalidBytesReplaced, repaired));
+            if (repaired is not null) diagnostic = new Diagnostic(DiagnosticCode.InvalidBytesReplaced, repaired);
         }
         if (decoded.Length == 0) throw new ReportReadException(Id, "the input is empty");
         if (decoded.Length > Options.MaxDocumentBytes) throw new ReportReadException(Id, $"the text has {decoded.Length:N0} characters, more than the limit");
+        if (diagnostic is not null) _diagnostics.Add(diagnostic);
         return decoded;
     }
 

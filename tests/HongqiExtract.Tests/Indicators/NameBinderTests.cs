@@ -15,11 +15,11 @@ public class NameBinderTests
     [InlineData("居民人均可支配收入比上年实际增长", "居民人均可支配收入")]
     [InlineData("先进装备、电子信息、新能源汽车等7大产业集群对工业贡献率超过", "7大产业集群对工业贡献率")]
     [InlineData("全球“灯塔工厂”", "全球“灯塔工厂”")]
-    [InlineData("创建自治区级科技创新平台（基地）", "创建自治区级科技创新平台（基地）")]
+    [InlineData("创建自治区级科技创新平台（基地）", "自治区级科技创新平台（基地）")] // the clause verb is no part of the name (spec: no verb)
     [InlineData("力争", null)]
     [InlineData("2024年国内生产总值", "国内生产总值")]
     [InlineData("新农合和城镇居民基本医疗保险财政补助标准由每人每年", "新农合和城镇居民基本医疗保险财政补助标准")]
-    [InlineData("建成5G基站", "建成5G基站")]
+    [InlineData("建成5G基站", "5G基站")]
     public void Name_before_a_number_is_the_minimal_noun_phrase(string segment, string? expected) =>
         Assert.Equal(expected, Binder.NameBefore(segment)?.Name);
 

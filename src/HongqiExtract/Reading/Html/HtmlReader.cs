@@ -22,8 +22,7 @@ internal sealed class HtmlReader : IReportReader
     public ReportDocument Read(SourceContent content)
     {
         string decoded = content.Text;
-        var builder = new DocumentBuilder(content.Id) { Encoding = content.Encoding, ReportYear = content.Options.ReportYear };
-        foreach (var diagnostic in content.Diagnostics) builder.AddDiagnostic(diagnostic);
+        var builder = content.CreateBuilder();
         HtmlContent html;
         if (HtmlDepthGuard.Depth(decoded) is var depth && depth > HtmlDepthGuard.MaxDepth)
         {

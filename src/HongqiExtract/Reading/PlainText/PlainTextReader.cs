@@ -18,9 +18,7 @@ internal sealed class PlainTextReader : IReportReader
             throw new ReportReadException(content.Id, $"a line has {longest:N0} characters, more than the limit of {content.Options.MaxLineLength:N0}: not a report's text");
         var (plain, map) = TextCleaner.Clean(decoded);
         if (plain.Length == 0) throw new ReportReadException(content.Id, "the input holds no text");
-        var builder = new DocumentBuilder(content.Id) { Encoding = content.Encoding, ReportYear = content.Options.ReportYear };
-        foreach (var diagnostic in content.Diagnostics) builder.AddDiagnostic(diagnostic);
-        return builder.BuildFromText(decoded, plain, map);
+        return content.CreateBuilder().BuildFromText(decoded, plain, map);
     }
 
     private static int LongestLine(string text)
