@@ -40,4 +40,6 @@ internal enum BindingCue
     PeriodSuffixes,
     EnumerationCompounds,
     SharedHeads,
+    ShareNameEnds,
+    ShareFalseStarts,
 }

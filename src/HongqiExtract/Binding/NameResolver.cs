@@ -16,7 +16,11 @@ internal sealed class NameResolver(NameBinder binder)
     /// <summary>The name of a value and where it starts in its segment (-1 when it is not written there), and the carry for the next value.</summary>
     public (string? Name, int Offset, BindingCarry Carry) Resolve(in MentionContext context, BindingCarry carry)
     {
+        string? lastName = carry.LastName;
         var (name, offset) = Bind(context, ref carry);
+        // 占GDP比重67.0%, 占世界60%以上, 在移动电话用户中占比65.9%: a share is named by its part and its whole.
+        // (Not inside an enumeration: its items are named by SplitEnumeration.)
+        if (carry.Enumeration is null && ShareName(context, lastName) is { } share && share != name) return (share, -1, carry);
         // 外商直接投资保持良好势头，实际金额达到330多亿美元: a bare attribute takes the subject of the clause before.
         if (name is not null && _cues.Is(BindingCue.AttributeNames, name) && context.ClauseStart > context.Sentence.Span.Start
             && SubjectBefore(context) is { } subject)
@@ -65,6 +69,52 @@ internal sealed class NameResolver(NameBinder binder)
         if (after is not null) return (after, -1);
         // 国内生产总值达到134.9万亿元、增长5%: the rate belongs to the level before it.
         return (carry.LastName, -1);
+    }
+
+    /// <summary>X占Y比重 for a share whose whole is written (X占Y…, 在Y中占比, 在Y的占比), X占比 for 占 with no whole; else null.</summary>
+    private string? ShareName(in MentionContext context, string? lastName)
+    {
+        if (context.Quantity.Category is not (UnitCategory.Percent or UnitCategory.Tenth or UnitCategory.Permille)) return null;
+        string cue = context.CueText;
+        int zhan = cue.LastIndexOf('占');
+        if (zhan < 0 || _cues.StartsWithAny(BindingCue.ShareFalseStarts, cue.AsSpan(zhan))) return null;
+        string partText, wholeText;
+        bool writtenShare = zhan + 1 < cue.Length && cue[zhan + 1] == '比';
+        if (writtenShare)
+        {
+            // 在Y中占比, 在Y的占比: the whole stands between 在 and 中/的.
+            int at = cue.LastIndexOf('在', zhan);
+            if (at < 0 || zhan - at < 3 || cue[zhan - 1] is not ('中' or '的')) return null;
+            (partText, wholeText) = (cue[..at], cue[(at + 1)..(zhan - 1)]);
+        }
+        else (partText, wholeText) = (cue[..zhan], cue[(zhan + 1)..]);
+        string? part = binder.NameBefore(partText)?.Name ?? (partText.Trim("，,、 ".ToCharArray()).Length == 0 ? lastName : null);
+        if (part is null) return null;
+        var (whole, shareWord) = WholeName(wholeText);
+        if (whole.Length > 0) return $"{part}占{whole}{shareWord}";
+        return writtenShare ? null : part + "占比";
+    }
+
+    /// <summary>
+    /// The whole of a share, cut at its share word (GDP比重为 → GDP; 国内生产总值比例持续 → 国内生产总值), and that word
+    /// (比重 unless 比例 or 份额 is written); 全国, 全省 and GDP stand as wholes of their own.
+    /// </summary>
+    private (string Whole, string ShareWord) WholeName(string text)
+    {
+        string shareWord = "比重";
+        foreach (var end in _cues[BindingCue.ShareNameEnds])
+        {
+            int at = text.IndexOf(end, StringComparison.Ordinal);
+            if (at < 0) continue;
+            if (end is "比例" or "份额") shareWord = end;
+            text = text[..at];
+        }
+        text = text.TrimEnd('的');
+        var bare = text.Trim();
+        // 全国 and 全省 are clause openers to NameBefore, GDP has no ideograph: as wholes they stand as written.
+        var whole = binder.NameBefore(text)?.Name
+            ?? (_cues.Is(BindingCue.ShareWholes, bare) || (bare.Length > 0 && bare.All(char.IsAsciiLetterOrDigit)) ? bare : "");
+        return (whole, shareWord);
     }
 
     /// <summary>The noun phrase right after the value, up to the next value or clause break.</summary>

@@ -56,10 +56,17 @@ internal static class NotIndicatorRules
             && !StartsWithAny(text, n.MentionEnd, n.End, FilterCue.FollowingVerbs))
             return "threshold inside a name";
         // 12英寸产线, 10米液压支架: a size or rating right before a noun.
-        if (!n.HasScale && unit is { Category: UnitCategory.Physical } && unit.Unit.Any(ch => cues.Is(FilterCue.DimensionUnitCharacters, ch))
+        if (!n.HasScale && unit is { Category: UnitCategory.Physical } && HasDimensionCharacter(unit.Unit)
             && nounFollows && !cues.Is(FilterCue.SizeFollowers, after))
             return "size inside a name";
         return null;
+    }
+
+    private static bool HasDimensionCharacter(string unit)
+    {
+        foreach (char c in unit)
+            if (CueLexicon<FilterCue>.Shared.Is(FilterCue.DimensionUnitCharacters, c)) return true;
+        return false;
     }
 
     private static bool StartsWithAny(string text, int at, int end, FilterCue group) =>

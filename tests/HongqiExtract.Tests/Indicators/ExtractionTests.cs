@@ -102,10 +102,24 @@ public class ExtractionTests
     }
 
     [Fact]
-    public void A_share_of_the_whole_is_named_by_its_part()
+    public void A_share_of_the_whole_is_named_by_part_and_whole()
     {
         var record = Assert.Single(Extract("棉花产量连续4年占全国九成。"));
-        Assert.Equal(("棉花产量", IndicatorKind.Share, 90m), (record.Name, record.Kind, record.NormalizedValue));
+        // Named by part and whole, as the dev gold names shares (民营经济增加值占GDP比重).
+        Assert.Equal(("棉花产量占全国比重", IndicatorKind.Share, 90m), (record.Name, record.Kind, record.NormalizedValue));
+    }
+
+    [Theory]
+    [InlineData("民营经济增加值6993亿元，占GDP比重67.0%。", "67.0%", "民营经济增加值占GDP比重")]
+    [InlineData("5G移动电话用户425万户，在移动电话用户中占比65.9%。", "65.9%", "5G移动电话用户占移动电话用户比重")]
+    [InlineData("高新技术产业增加值在规上工业增加值的占比达85%。", "85%", "高新技术产业增加值占规上工业增加值比重")]
+    [InlineData("战略性新兴产业占规上工业增加值比重超过25%。", "25%", "战略性新兴产业占规上工业增加值比重")]
+    [InlineData("区外就业占12%以上。", "12%", "区外就业占比")]
+    [InlineData("民生支出占比均在80%以上。", "80%", "民生支出占比")]
+    public void A_share_takes_its_part_and_its_whole_in_the_gold_form(string sentence, string value, string name)
+    {
+        var record = Assert.Single(Extract(sentence), r => r.Text.EndsWith(value, StringComparison.Ordinal));
+        Assert.Equal((name, IndicatorKind.Share), (record.Name, record.Kind));
     }
 
     [Fact]
