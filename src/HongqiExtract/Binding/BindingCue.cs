@@ -42,4 +42,5 @@ internal enum BindingCue
     SharedHeads,
     ShareNameEnds,
     ShareFalseStarts,
+    YearKeepers,
 }

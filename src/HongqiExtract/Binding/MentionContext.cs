@@ -8,8 +8,9 @@ namespace HongqiExtract.Binding;
 
 /// <summary>
 /// Everything binding reads about one value: its document and sentence, the values around it, and
-/// the stretch of text its name is read from (<see cref="Segment"/>: after the previous value or the
-/// clause start, up to the value or its from-value). An immutable value; one per mention.
+/// the stretch of text its name is read from (<c>Segment</c>: after the previous value or the clause
+/// start, up to the value or its from-value) and the cue text (<c>CueText</c>: from there to the value
+/// itself). An immutable value; one per mention.
 /// </summary>
 internal readonly record struct MentionContext(
     ReportDocument Document,
@@ -21,7 +22,9 @@ internal readonly record struct MentionContext(
     int SegmentStart,
     int NameEnd,
     bool AfterEnumerationJoiner,
-    IReadOnlyList<PeriodMention> SentencePeriods)
+    IReadOnlyList<PeriodMention> SentencePeriods,
+    string Segment,
+    string CueText)
 {
     /// <summary>The document's text.</summary>
     public string Text => Document.Text;
@@ -31,12 +34,6 @@ internal readonly record struct MentionContext(
 
     /// <summary>The value being bound.</summary>
     public Quantity Quantity => Quantities[Index];
-
-    /// <summary>The text the name is read from.</summary>
-    public string Segment => Text[SegmentStart..NameEnd];
-
-    /// <summary>The text from the segment's start to the value (past a from-value): where kind cues stand.</summary>
-    public string CueText => Text[SegmentStart..Quantity.MentionSpan.Start];
 
     /// <summary>Finds the segment of the value at <paramref name="index"/>, given where the previous value ended.</summary>
     public static MentionContext Create(ReportDocument document, int sentenceIndex, IReadOnlyList<Quantity> quantities, int index,
@@ -60,7 +57,9 @@ internal readonly record struct MentionContext(
             if (mention.Span.Start >= segmentStart && mention.Span.Start - segmentStart <= 2 && mention.Span.End <= nameEnd)
                 segmentStart = SkipClosingMarks(text, mention.Span.End, nameEnd);
         bool afterJoiner = index > 0 && previousEnd < nameEnd && MentionPairing.JoinsEnumeration(text.AsSpan(previousEnd, nameEnd - previousEnd));
-        return new MentionContext(document, sentenceIndex, quantities, index, from, clauseStart, segmentStart, nameEnd, afterJoiner, sentencePeriods);
+        // The segment (text[SegmentStart..NameEnd]) and the cue text (text[SegmentStart..the value]) are cut once: every resolver reads them.
+        return new MentionContext(document, sentenceIndex, quantities, index, from, clauseStart, segmentStart, nameEnd, afterJoiner, sentencePeriods,
+            text[segmentStart..nameEnd], text[segmentStart..q.MentionSpan.Start]);
     }
 
     /// <summary>Past a period mention's closing quote and 末/底/的 (“十三五”末的).</summary>

@@ -43,7 +43,7 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
             var inName = cleaned.AsSpan(tokens[first].Start, nameEnd - tokens[first].Start);
             if (nameEnd < cleaned.Length && cleaned[nameEnd] == close && Count(inName, open) > Count(inName, close)) nameEnd++;
         }
-        var name = TrimMarks(cleaned[tokens[first].Start..nameEnd]);
+        var name = DropInnerYears(TrimMarks(cleaned[tokens[first].Start..nameEnd]));
         if (name.Length == 0 || !name.Any(ChineseText.IsIdeograph)) return null;
         int offset = segment.IndexOf(name, StringComparison.Ordinal);
         return (name, Math.Max(0, offset));
@@ -121,6 +121,18 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
             if (name.Contains(from, StringComparison.Ordinal))
                 return to.Split('|').Select(item => name.Replace(from, item, StringComparison.Ordinal)).ToList();
         return null;
+    }
+
+    /// <summary>唐山港2025年货物吞吐量 → 唐山港货物吞吐量: a year inside a name is the value's period, not part of its name.</summary>
+    private string DropInnerYears(string name)
+    {
+        for (int i = 1; i + 5 <= name.Length; i++)
+        {
+            bool year = !char.IsAsciiDigit(name[i - 1]) && name[i] is '1' or '2' && name[i + 1] is '9' or '0'
+                && char.IsAsciiDigit(name[i + 2]) && char.IsAsciiDigit(name[i + 3]) && name[i + 4] == '年';
+            if (year && i + 5 < name.Length && !_cues.StartsWithAny(BindingCue.YearKeepers, name.AsSpan(i + 5))) name = name.Remove(i, 5);
+        }
+        return name;
     }
 
     /// <summary>Trims punctuation, but keeps a closing bracket or quote that balances one inside.</summary>

@@ -20,6 +20,8 @@ public class NameBinderTests
     [InlineData("2024年国内生产总值", "国内生产总值")]
     [InlineData("新农合和城镇居民基本医疗保险财政补助标准由每人每年", "新农合和城镇居民基本医疗保险财政补助标准")]
     [InlineData("建成5G基站", "5G基站")]
+    [InlineData("唐山港2025年货物吞吐量", "唐山港货物吞吐量")] // a year inside the name is its period
+    [InlineData("涉税市场主体2013年以来纳税", "涉税市场主体2013年以来纳税")] // …unless it bounds what is counted
     public void Name_before_a_number_is_the_minimal_noun_phrase(string segment, string? expected) =>
         Assert.Equal(expected, Binder.NameBefore(segment)?.Name);
 
