@@ -43,4 +43,5 @@ internal enum BindingCue
     ShareNameEnds,
     ShareFalseStarts,
     YearKeepers,
+    RedundantAttributes,
 }

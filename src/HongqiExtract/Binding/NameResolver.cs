@@ -21,10 +21,12 @@ internal sealed class NameResolver(NameBinder binder)
         // 占GDP比重67.0%, 占世界60%以上, 在移动电话用户中占比65.9%: a share is named by its part and its whole.
         // (Not inside an enumeration: its items are named by SplitEnumeration.)
         if (carry.Enumeration is null && ShareName(context, lastName) is { } share && share != name) return (share, -1, carry);
-        // 外商直接投资保持良好势头，实际金额达到330多亿美元: a bare attribute takes the subject of the clause before.
-        if (name is not null && _cues.Is(BindingCue.AttributeNames, name) && context.ClauseStart > context.Sentence.Span.Start
-            && SubjectBefore(context) is { } subject)
-            return (subject + name, -1, carry);
+        // 外商直接投资保持良好势头，实际金额达到330多亿美元: a bare attribute takes the subject of the clause before,
+        // or in a sentence's first clause that of the sentence before in its paragraph (地区生产总值稳步提升；2025年总量达…).
+        if (name is not null && _cues.Is(BindingCue.AttributeNames, name)
+            && (context.ClauseStart > context.Sentence.Span.Start ? SubjectBefore(context)
+                : _cues.Is(BindingCue.RedundantAttributes, name) ? SubjectOfPreviousSentence(context) : null) is { } subject)
+            return (_cues.Is(BindingCue.RedundantAttributes, name) ? subject : subject + name, -1, carry);
         return (name, offset, carry);
     }
 
@@ -69,6 +71,17 @@ internal sealed class NameResolver(NameBinder binder)
         if (after is not null) return (after, -1);
         // 国内生产总值达到134.9万亿元、增长5%: the rate belongs to the level before it.
         return (carry.LastName, -1);
+    }
+
+    /// <summary>The subject of the first clause of the sentence before, in the same paragraph, when it names an indicator (ends with 总值, 收入…).</summary>
+    private string? SubjectOfPreviousSentence(in MentionContext context)
+    {
+        if (context.SentenceIndex == 0) return null;
+        var previous = context.Document.Sentences[context.SentenceIndex - 1];
+        if (previous.ParagraphIndex != context.Sentence.ParagraphIndex) return null;
+        int end = Clauses.EndAfter(context.Text, previous.Span.Start, previous.Span.End);
+        var subject = end > previous.Span.Start ? binder.NameBefore(context.Text[previous.Span.Start..end])?.Name : null;
+        return subject is not null && _cues.EndingOf(BindingCue.SharedHeads, subject) is not null ? subject : null;
     }
 
     /// <summary>X占Y比重 for a share whose whole is written (X占Y…, 在Y中占比, 在Y的占比), X占比 for 占 with no whole; else null.</summary>

@@ -123,6 +123,16 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void A_bare_total_takes_the_indicator_the_sentence_before_opened_with_in_its_paragraph()
+    {
+        var records = Extract("地区生产总值稳步提升；2025年总量达10450.2亿元、同比增长6.2%。");
+        Assert.Equal(["地区生产总值", "地区生产总值"], records.Select(r => r.Name));
+        // Another paragraph's subject is not carried over.
+        var apart = Extract("地区生产总值稳步提升。\n2025年总量达10450.2亿元。");
+        Assert.Equal("总量", Assert.Single(apart).Name);
+    }
+
+    [Fact]
     public void Sections_after_the_review_plan_the_report_year()
     {
         var records = Extract("一、过去一年工作回顾\n国内生产总值增长9.5%。\n二、今年的主要任务\n拟安排中央财政赤字3000亿元。", 2005);
