@@ -79,6 +79,7 @@ public sealed partial class QuantityRecognizer
     {
         if (!StartNumeral(text, start, end, floor, out var scan, out int skipTo)) return (null, skipTo);
         if (scan.RunEnd + 2 < end && text[scan.RunEnd] == '分' && text[scan.RunEnd + 1] == '之') return Fraction(text, start, scan.NumberStart, scan.RunEnd, end, floor);
+        if (BareScale(text, end, floor, scan) is { } bare) return bare;
         if (!ReadScale(text, end, ref scan)) return (null, scan.RunEnd);
         if (!ReadValue(text, end, floor, ref scan, diagnostics)) return (null, scan.RunEnd);
         // Years, dates, durations and times are not quantities here: periods are recognized apart.
@@ -94,6 +95,30 @@ public sealed partial class QuantityRecognizer
         scan.UnitEnd = scan.Pos + (scan.Unit?.Unit.Length ?? 0);
         if (allowRange && Range(text, end, floor, scan) is { } range) return range;
         return Finish(text, end, floor, scan);
+    }
+
+    /// <summary>
+    /// 超万亿元, 突破万亿元大关, 近万人: a scale with no number after a qualifier is one of that scale (value 1,
+    /// unit 万亿元); null for anything else, and for a bare scale with no qualifier (万亩良田 names a programme).
+    /// </summary>
+    private (Quantity? Quantity, int Next)? BareScale(string text, int end, int floor, in NumeralScan scan)
+    {
+        if (scan.Several) return null;
+        var run = text.AsSpan(scan.NumberStart, scan.RunLength);
+        decimal scale = 1;
+        foreach (char c in run)
+        {
+            if (NumeralChars.Classify(c) != NumeralClass.BigUnit) return null;
+            scale *= _lexicon.ScaleFactor(c);
+        }
+        int mentionStart = PreQualifierStart(text, scan.NumberStart, floor, out var qualifier);
+        int unitStart = scan.NumberStart + scan.RunLength;
+        if (qualifier is not { } q || unitStart >= end) return null;
+        var unit = _lexicon.MatchUnit(text.AsSpan(unitStart, end - unitStart));
+        if (unit is not { Category: UnitCategory.Currency or UnitCategory.Physical or UnitCategory.Count }) return null;
+        int unitEnd = unitStart + unit.Unit.Length;
+        var span = new TextSpan(scan.NumberStart, unitEnd);
+        return (new Quantity(span, new TextSpan(mentionStart, unitEnd), 1, null, run.ToString() + unit.Unit, scale, scale, unit.NormalizedUnit, q, unit.Category, null), unitEnd);
     }
 
     /// <summary>Finds the numeral run; false (and where to go on) for numerals inside words, codes, exponents and plan names.</summary>
