@@ -11,4 +11,6 @@ namespace HongqiExtract.Binding;
 /// <param name="Enumeration">The items of an enumeration before 分别, or null.</param>
 /// <param name="EnumerationIndex">Which item the previous value took.</param>
 /// <param name="IncreaseScope">Whether a 新增 earlier in the sentence still makes counts increases.</param>
-internal readonly record struct BindingCarry(string? LastName, IndicatorKind LastKind, IReadOnlyList<string>? Enumeration, int EnumerationIndex, bool IncreaseScope);
+/// <param name="LastNegative">Whether the previous value fell (下降…): a value continuing its enumeration falls too.</param>
+internal readonly record struct BindingCarry(string? LastName, IndicatorKind LastKind, IReadOnlyList<string>? Enumeration, int EnumerationIndex, bool IncreaseScope,
+    bool LastNegative = false);

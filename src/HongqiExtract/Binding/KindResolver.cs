@@ -31,7 +31,8 @@ internal sealed class KindResolver(IWordSegmenter segmenter)
         if (percent && _cues.Occurs(BindingCue.Share, cueText)) return (IndicatorKind.Share, false, carry);
         if (!percent && _cues.Occurs(BindingCue.IncreaseAny, cueText)) return (IndicatorKind.Increase, false, carry);
         // 分别增长4.3%、5.5%: a bare value after 、 continues the enumeration before it.
-        if (IsOnlyJoiners(cueText) && (carry.Enumeration is not null || context.AfterEnumerationJoiner)) return (carry.LastKind, false, carry);
+        // 分别下降9.66%、15%和18%: it falls as the value before it did.
+        if (IsOnlyJoiners(cueText) && (carry.Enumeration is not null || context.AfterEnumerationJoiner)) return (carry.LastKind, carry.LastNegative, carry);
         // 新增 carries over to the clauses after it, unless a clause states a level of its own (分别达).
         if (!percent && carry.IncreaseScope && !levelVerb) return (IndicatorKind.Increase, false, carry);
         return (IndicatorKind.Level, false, carry);

@@ -41,7 +41,7 @@ internal sealed class SentenceBinder
             int textStart = name is not null && nameOffset >= 0 ? context.SegmentStart + nameOffset : q.MentionSpan.Start;
             if (textStart > q.Span.Start) textStart = q.MentionSpan.Start;
             bound.Add(new BoundMention(sentenceIndex, q, context.From, name, textStart, kind, negative, period, context.CueText));
-            carry = carry with { LastName = name, LastKind = kind };
+            carry = carry with { LastName = name, LastKind = kind, LastNegative = negative };
             previousEnd = q.MentionSpan.End;
         }
         return bound;

@@ -133,6 +133,14 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void Every_value_of_an_enumeration_that_falls_is_negative()
+    {
+        var records = Extract("化学需氧量、氨氮、二氧化硫排放量分别下降9.66%、15%和13.14%。");
+        Assert.Equal([-9.66m, -15m, -13.14m], records.Select(r => r.Value));
+        Assert.All(records, r => Assert.Equal(IndicatorKind.Growth, r.Kind));
+    }
+
+    [Fact]
     public void Sections_after_the_review_plan_the_report_year()
     {
         var records = Extract("一、过去一年工作回顾\n国内生产总值增长9.5%。\n二、今年的主要任务\n拟安排中央财政赤字3000亿元。", 2005);
