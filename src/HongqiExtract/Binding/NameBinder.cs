@@ -92,8 +92,9 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
                 if (_cues.Is(BindingCue.SharedHeads, items[i])) items[i] = items[0][..^firstHead.Length] + items[i];
         if (head is not null)
         {
+            // 死亡人数、受伤人数、直接经济损失: an item that already ends with a head of its own keeps it.
             for (int i = 0; i < items.Count - 1; i++)
-                if (!items[i].EndsWith(head, StringComparison.Ordinal)) items[i] += head;
+                if (!items[i].EndsWith(head, StringComparison.Ordinal) && _cues.EndingOf(BindingCue.SharedHeads, items[i]) is null) items[i] += head;
         }
         return items;
     }
