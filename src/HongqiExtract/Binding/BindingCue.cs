@@ -44,4 +44,7 @@ internal enum BindingCue
     ShareFalseStarts,
     YearKeepers,
     RedundantAttributes,
+    PairedHeads,
+    SharedAttributes,
+    ScopeWords,
 }

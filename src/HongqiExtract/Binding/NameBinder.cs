@@ -67,7 +67,12 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     {
         var items = subject.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         // 金融业和信息服务业增加值分别…: without 、 a single 和 (与, 及) joins the two items.
-        if (items.Count == 1 && SplitAtJoiner(subject) is { } pair) items = pair;
+        bool joined = false;
+        if (items.Count == 1 && SplitAtJoiner(subject) is { } pair)
+        {
+            items = pair;
+            joined = true;
+        }
         // 城乡居民人均可支配收入分别…: a compound that names both items.
         if (items.Count == 1 && ExpandCompound(NameBefore(subject)?.Name ?? subject) is { } expanded) return expanded;
         if (items.Count < 2) return items;
@@ -78,7 +83,8 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         }
         var lastTokens = segmenter.Segment(items[^1]);
         // 广州、深圳地铁线网单日最高客运量: short items (places) share all of the last item after its own first word.
-        if (lastTokens.Count > 1 && items.Take(items.Count - 1).All(i => i.Length <= 3) && lastTokens[0].Word.Length <= 3)
+        // (For A和B only when A is a scope: 城镇和农村常住居民…; 金融业和信息服务业增加值 are two industries' value added.)
+        if ((!joined || _cues.Is(BindingCue.ScopeWords, items[0])) && lastTokens.Count > 1 && items.Take(items.Count - 1).All(i => i.Length <= 3) && lastTokens[0].Word.Length <= 3)
         {
             var shared = items[^1][lastTokens[0].End..];
             for (int i = 0; i < items.Count - 1; i++) items[i] += shared;
@@ -86,15 +92,19 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         }
         // The head noun written once at the end belongs to every item: 增加值, 收入, 产量.
         var head = lastTokens.Count > 1 ? lastTokens[^1].Word : _cues.EndingOf(BindingCue.SharedHeads, items[^1]) is { } h && h.Length < items[^1].Length ? h : null;
-        // 地方财政收入和支出分别…: a later item that is a bare head takes the first item's modifier (地方财政支出).
-        if (_cues.EndingOf(BindingCue.SharedHeads, items[0]) is { } firstHead && firstHead.Length < items[0].Length)
+        // 地方财政收入和支出分别…: a later item that is the first item's head's counterpart takes its modifier (地方财政支出);
+        // 居民消费和投资 are two indicators, not 居民投资.
+        if (_cues.EndingOf(BindingCue.PairedHeads, items[0]) is { } firstHead && firstHead.Length < items[0].Length)
             for (int i = 1; i < items.Count; i++)
-                if (_cues.Is(BindingCue.SharedHeads, items[i])) items[i] = items[0][..^firstHead.Length] + items[i];
+                if (_cues.Is(BindingCue.PairedHeads, items[i]) && items[i] != firstHead) items[i] = items[0][..^firstHead.Length] + items[i];
         if (head is not null)
         {
-            // 死亡人数、受伤人数、直接经济损失: an item that already ends with a head of its own keeps it.
+            // 死亡人数、受伤人数、直接经济损失: an item that already ends with a head of its own keeps it, unless the shared
+            // head is an attribute of every item (工业投资、民间投资增速 → 工业投资增速; 占比, 比重).
             for (int i = 0; i < items.Count - 1; i++)
-                if (!items[i].EndsWith(head, StringComparison.Ordinal) && _cues.EndingOf(BindingCue.SharedHeads, items[i]) is null) items[i] += head;
+                if (!items[i].EndsWith(head, StringComparison.Ordinal)
+                    && (_cues.EndingOf(BindingCue.SharedHeads, items[i]) is null || _cues.Is(BindingCue.SharedAttributes, head)))
+                    items[i] += head;
         }
         return items;
     }
@@ -102,17 +112,17 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     /// <summary>The two sides of the only enumeration joiner (和, 与, 及) in <paramref name="subject"/>, or null.</summary>
     private List<string>? SplitAtJoiner(string subject)
     {
-        int at = -1;
+        int at = -1, length = 0;
         foreach (var joiner in _cues[BindingCue.EnumerationJoiners])
         {
             if (joiner == "、") continue;
             int first = subject.IndexOf(joiner, StringComparison.Ordinal);
             if (first < 0) continue;
             if (at >= 0 || subject.IndexOf(joiner, first + joiner.Length, StringComparison.Ordinal) >= 0) return null;
-            at = first;
+            (at, length) = (first, joiner.Length);
         }
-        if (at <= 0 || at + 1 >= subject.Length) return null;
-        return [subject[..at].Trim(), subject[(at + 1)..].Trim()];
+        if (at <= 0 || at + length >= subject.Length) return null;
+        return [subject[..at].Trim(), subject[(at + length)..].Trim()];
     }
 
     /// <summary>城乡居民人均可支配收入 → 城镇居民…, 农村居民…; null when no compound of the lexicon is in the name.</summary>
@@ -131,7 +141,13 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         {
             bool year = !char.IsAsciiDigit(name[i - 1]) && name[i] is '1' or '2' && name[i + 1] is '9' or '0'
                 && char.IsAsciiDigit(name[i + 2]) && char.IsAsciiDigit(name[i + 3]) && name[i + 4] == '年';
-            if (year && i + 5 < name.Length && !_cues.StartsWithAny(BindingCue.YearKeepers, name.AsSpan(i + 5))) name = name.Remove(i, 5);
+            // 2021年至2025年, 2021—2025年 and 2024年度 are no single year to drop.
+            bool range = name[i - 1] is '—' or '-' or '至' or '到' || (i + 5 < name.Length && name[i + 5] is '至' or '到' or '—' or '-' or '度');
+            if (year && !range && i + 5 < name.Length && !_cues.StartsWithAny(BindingCue.YearKeepers, name.AsSpan(i + 5)))
+            {
+                name = name.Remove(i, 5);
+                i--;
+            }
         }
         return name;
     }

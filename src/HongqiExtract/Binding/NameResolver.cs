@@ -122,11 +122,18 @@ internal sealed class NameResolver(NameBinder binder)
             if (end is "比例" or "份额") shareWord = end;
             text = text[..at];
         }
-        text = text.TrimEnd('的');
-        var bare = text.Trim();
-        // 全国 and 全省 are clause openers to NameBefore, GDP has no ideograph: as wholes they stand as written.
-        var whole = binder.NameBefore(text)?.Name
-            ?? (_cues.Is(BindingCue.ShareWholes, bare) || (bare.Length > 0 && bare.All(char.IsAsciiLetterOrDigit)) ? bare : "");
+        // 占到全省的30%: 到 only joins 占 to its whole.
+        var bare = text.TrimEnd('的').Trim().TrimStart('到');
+        // 全国 and 全省 are clause openers to NameBefore: 占全省总量的12% is of 全省; 占全市GDP比重 is of GDP.
+        foreach (var region in _cues[BindingCue.ShareWholes])
+        {
+            if (!bare.StartsWith(region, StringComparison.Ordinal)) continue;
+            var rest = bare[region.Length..];
+            if (rest.Length == 0 || _cues.Is(BindingCue.ShareWholeEnds, rest)) return (region, shareWord);
+            if (rest.All(char.IsAsciiLetterOrDigit)) return (rest, shareWord);
+        }
+        // GDP has no ideograph, which NameBefore asks of a name.
+        var whole = binder.NameBefore(bare)?.Name ?? (bare.Length > 0 && bare.All(char.IsAsciiLetterOrDigit) ? bare : "");
         return (whole, shareWord);
     }
 

@@ -46,7 +46,8 @@ internal static class NotIndicatorRules
         // 千亿斤粮食产能提升行动, 万亩良田: a bare unit numeral with a measure right before a noun names a programme
         // (a count before its noun is ordinary counting: 上千万家经营主体).
         if (NumeralChars.Classify(text[n.NumberStart]) is NumeralClass.SmallUnit or NumeralClass.BigUnit && n.RunLength <= 3
-            && unit is { Category: UnitCategory.Physical or UnitCategory.Currency } && !n.Several && nounFollows && !cues.Is(FilterCue.ProgrammeFollowers, after))
+            && unit is { Category: UnitCategory.Physical or UnitCategory.Currency } && !n.Several && nounFollows
+            && !cues.StartsWithAny(FilterCue.ProgrammeFollowers, text.AsSpan(n.UnitEnd, n.End - n.UnitEnd)))
             return "part of a name";
         // 百亿元级产业集群, 25兆瓦级, 万吨级: a rating that is part of a name.
         if (StartsWithAny(text, n.UnitEnd, n.End, FilterCue.RatingSuffixes)) return "part of a name (级)";

@@ -118,7 +118,10 @@ public sealed partial class QuantityRecognizer
         if (unit is not { Category: UnitCategory.Currency or UnitCategory.Physical or UnitCategory.Count }) return null;
         int unitEnd = unitStart + unit.Unit.Length;
         var span = new TextSpan(scan.NumberStart, unitEnd);
-        return (new Quantity(span, new TextSpan(mentionStart, unitEnd), 1, null, run.ToString() + unit.Unit, scale, scale, unit.NormalizedUnit, q, unit.Category, null), unitEnd);
+        // The filter still speaks: 超亿元项目 names projects, 超万吨级 rates a berth.
+        var shape = new NumberShape(scan.NumberStart, scan.RunLength, unitEnd, unitEnd, end, floor, unit, true, 1, false);
+        return (new Quantity(span, new TextSpan(mentionStart, unitEnd), 1, null, run.ToString() + unit.Unit, scale, scale, unit.NormalizedUnit, q, unit.Category,
+            NotIndicatorRules.Reason(text, shape)), unitEnd);
     }
 
     /// <summary>Finds the numeral run; false (and where to go on) for numerals inside words, codes, exponents and plan names.</summary>

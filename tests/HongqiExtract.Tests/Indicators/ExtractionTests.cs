@@ -140,6 +140,23 @@ public class ExtractionTests
         Assert.All(records, r => Assert.Equal(IndicatorKind.Growth, r.Kind));
     }
 
+    [Theory]
+    [InlineData("金融业和信息服务业增加值分别增长9.7%和8.1%。", "金融业增加值|信息服务业增加值")]
+    [InlineData("城乡居民人均可支配收入分别增长5.1%和6.3%。", "城镇居民人均可支配收入|农村居民人均可支配收入")]
+    [InlineData("地方财政收入和支出分别增长3%和4%。", "地方财政收入|地方财政支出")]
+    [InlineData("城镇和农村常住居民人均可支配收入分别增长3.9%和5.7%。", "城镇常住居民人均可支配收入|农村常住居民人均可支配收入")]
+    [InlineData("居民消费和投资分别增长6%和4%。", "居民消费|投资")]
+    [InlineData("生产安全事故起数、死亡人数、直接经济损失分别下降36.7%、38.8%、39.1%。", "生产安全事故起数|死亡人数|直接经济损失")]
+    [InlineData("航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%。", "航空旅客吞吐量|货邮吞吐量|航空旅客吞吐量|货邮吞吐量")]
+    public void An_enumeration_before_fenbie_names_each_value(string sentence, string names) =>
+        Assert.Equal(names.Split('|'), Extract(sentence).Select(r => r.Name));
+
+    [Theory]
+    [InlineData("新开工超亿元项目156个。", "156个")]
+    [InlineData("建成超万吨级泊位3个。", "3个")]
+    public void A_bare_scale_inside_a_name_is_no_value(string sentence, string only) =>
+        Assert.Equal(only, Assert.Single(Extract(sentence)).Text[^only.Length..]);
+
     [Fact]
     public void Sections_after_the_review_plan_the_report_year()
     {
