@@ -59,4 +59,11 @@ public sealed record IndicatorRecord
     public string? Category { get; init; }
     /// <summary>The kind of document the record came from, as detected (<c>doc_kind</c> in files).</summary>
     public DocumentKind DocKind { get; init; }
+    /// <summary>
+    /// Where the number-and-unit span stands in the document's decoded source (<see cref="ReportDocument.SourceText"/>)
+    /// before cleaning removed web-dump boilerplate; equal to <see cref="Start"/> where nothing was removed.
+    /// </summary>
+    public int? SourceStart { get; init; }
+    /// <summary>The end of the span in the decoded source, exclusive.</summary>
+    public int? SourceEnd { get; init; }
 }

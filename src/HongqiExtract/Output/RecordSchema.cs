@@ -37,6 +37,8 @@ public static class RecordSchema
         new RealField("confidence", r => r.Confidence),
         new TextField("category", true, r => r.Category),
         new TextField("doc_kind", false, r => r.DocKind.Code()),
+        new IntegerField("source_start", true, r => r.SourceStart),
+        new IntegerField("source_end", true, r => r.SourceEnd),
     ];
 
     /// <summary>The field names in file order.</summary>

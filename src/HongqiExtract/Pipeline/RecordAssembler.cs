@@ -27,6 +27,7 @@ internal sealed class RecordAssembler(ReportDocument document)
         string normalizedUnit = q.NormalizedUnit;
         // 贫困户…7.2万 with no classifier: the name's last word implies the unit.
         if (normalizedUnit.Length == 0 && mention.Name is not null) normalizedUnit = UnitLexicon.Shared.ImpliedUnitAtEnd(mention.Name) ?? "";
+        var source = document.OffsetMap.ToSource(q.Span);
         return new IndicatorRecord
         {
             Doc = document.Id,
@@ -54,6 +55,8 @@ internal sealed class RecordAssembler(ReportDocument document)
             Section = document.SectionPath(sentence.ParagraphIndex),
             Confidence = Confidence(mention.Name, q, mention.Period),
             Category = null,
+            SourceStart = source.Start,
+            SourceEnd = source.End,
         };
     }
 
