@@ -73,9 +73,7 @@ internal sealed class KindResolver(IWordSegmenter segmenter)
         while (rest.Length > 0)
         {
             if (rest[0] is '，' or ',' or ' ') { rest = rest[1..]; continue; }
-            int length = 0;
-            foreach (var joiner in _cues[BindingCue.EnumerationJoiners])
-                if (rest.StartsWith(joiner, StringComparison.Ordinal)) length = Math.Max(length, joiner.Length);
+            int length = _cues.PrefixLength(BindingCue.EnumerationJoiners, rest);
             if (length == 0) return false;
             rest = rest[length..];
         }

@@ -20,7 +20,6 @@ internal readonly record struct MentionContext(
     Quantity? From,
     int ClauseStart,
     int SegmentStart,
-    int NameEnd,
     bool AfterEnumerationJoiner,
     IReadOnlyList<PeriodMention> SentencePeriods,
     string Segment,
@@ -57,8 +56,8 @@ internal readonly record struct MentionContext(
             if (mention.Span.Start >= segmentStart && mention.Span.Start - segmentStart <= 2 && mention.Span.End <= nameEnd)
                 segmentStart = SkipClosingMarks(text, mention.Span.End, nameEnd);
         bool afterJoiner = index > 0 && previousEnd < nameEnd && MentionPairing.JoinsEnumeration(text.AsSpan(previousEnd, nameEnd - previousEnd));
-        // The segment (text[SegmentStart..NameEnd]) and the cue text (text[SegmentStart..the value]) are cut once: every resolver reads them.
-        return new MentionContext(document, sentenceIndex, quantities, index, from, clauseStart, segmentStart, nameEnd, afterJoiner, sentencePeriods,
+        // The segment (up to the value or its from-value) and the cue text (text[SegmentStart..the value]) are cut once: every resolver reads them.
+        return new MentionContext(document, sentenceIndex, quantities, index, from, clauseStart, segmentStart, afterJoiner, sentencePeriods,
             text[segmentStart..nameEnd], text[segmentStart..q.MentionSpan.Start]);
     }
 
@@ -69,7 +68,7 @@ internal readonly record struct MentionContext(
         while (at < limit)
         {
             if (text[at] is '”' or '"' or '，' or ',' or '、' || cues.Is(BindingCue.PeriodClosers, text[at])) at++;
-            else if (cues[BindingCue.PeriodSuffixes].FirstOrDefault(w => text.AsSpan(at, limit - at).StartsWith(w, StringComparison.Ordinal)) is { } suffix) at += suffix.Length;
+            else if (cues.PrefixLength(BindingCue.PeriodSuffixes, text.AsSpan(at, limit - at)) is var suffix and > 0) at += suffix;
             else break;
         }
         return at;

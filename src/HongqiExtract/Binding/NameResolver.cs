@@ -33,7 +33,7 @@ internal sealed class NameResolver(NameBinder binder)
     private (string? Name, int Offset) Bind(in MentionContext context, ref BindingCarry carry)
     {
         string segment = context.Segment;
-        int split = FirstIndexOf(BindingCue.Respectively, segment);
+        int split = _cues.IndexOfAny(BindingCue.Respectively, segment);
         if (split > 0)
         {
             var items = binder.SplitEnumeration(segment[..split]);
@@ -169,16 +169,5 @@ internal sealed class NameResolver(NameBinder binder)
             }
         }
         return null;
-    }
-
-    private int FirstIndexOf(BindingCue group, string text)
-    {
-        int first = -1;
-        foreach (var word in _cues[group])
-        {
-            int at = text.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0 && (first < 0 || at < first)) first = at;
-        }
-        return first;
     }
 }

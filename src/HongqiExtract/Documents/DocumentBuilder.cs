@@ -41,7 +41,7 @@ public sealed class DocumentBuilder
     public string? Date { get; set; }
 
     /// <summary>Whether the blocks so far hold no text.</summary>
-    public bool IsEmpty => _blocks.Count == 0 || (_blocks.Count == 1 && _blocks[0].Text.Length == 0);
+    public bool IsEmpty => _blocks.TrueForAll(b => b.Text.Length == 0);
 
     /// <summary>Adds a block of body text: a paragraph per line (a heading at a line's start is still detected: 一、…).</summary>
     /// <param name="text">The block's text.</param>

@@ -16,6 +16,14 @@ public readonly record struct TextSpan(int Start, int End)
     /// <param name="offset">A code-unit offset.</param>
     public bool Contains(int offset) => offset >= Start && offset < End;
 
+    /// <summary>The span [start, end) of <paramref name="text"/> without its leading and trailing white space.</summary>
+    internal static TextSpan Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return new TextSpan(start, end);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"[{Start}, {End})";
 }

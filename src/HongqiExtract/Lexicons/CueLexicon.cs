@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 
 namespace HongqiExtract.Lexicons;
@@ -21,6 +22,8 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     public static CueLexicon<TGroup> Shared => SharedInstance.Value;
 
     private readonly HashSet<string>[] _groups;
+    // The words of each group in file order: iterated without an enumerator allocation, and FindIn's "first" is the file's.
+    private readonly ImmutableArray<string>[] _words;
     private readonly (string From, string To)[]?[] _pairs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _spanLookups;
 
@@ -61,10 +64,11 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
                 _pairs[index] = words.Select(w => (w[..w.IndexOf('=', StringComparison.Ordinal)], w[(w.IndexOf('=', StringComparison.Ordinal) + 1)..])).ToArray();
         }
         _spanLookups = _groups.Select(g => g.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+        _words = _groups.Select(g => g.ToImmutableArray()).ToArray();
     }
 
     /// <summary>The words of a group.</summary>
-    public IReadOnlySet<string> this[TGroup group] => _groups[Index(group)];
+    public ImmutableArray<string> this[TGroup group] => _words[Index(group)];
 
     /// <summary>Whether <paramref name="word"/> is a word of the group.</summary>
     public bool Is(TGroup group, string word) => _groups[Index(group)].Contains(word);
@@ -82,7 +86,7 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     /// <summary>Whether <paramref name="text"/> starts with a word of the group.</summary>
     public bool StartsWithAny(TGroup group, ReadOnlySpan<char> text)
     {
-        foreach (var word in _groups[Index(group)])
+        foreach (var word in _words[Index(group)])
             if (text.StartsWith(word, StringComparison.Ordinal)) return true;
         return false;
     }
@@ -90,7 +94,7 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     /// <summary>Whether <paramref name="text"/> ends with a word of the group.</summary>
     public bool EndsWithAny(TGroup group, ReadOnlySpan<char> text)
     {
-        foreach (var word in _groups[Index(group)])
+        foreach (var word in _words[Index(group)])
             if (text.EndsWith(word, StringComparison.Ordinal)) return true;
         return false;
     }
@@ -98,9 +102,30 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     /// <summary>The first word of the group that occurs in <paramref name="text"/>, or null.</summary>
     public string? FindIn(TGroup group, ReadOnlySpan<char> text)
     {
-        foreach (var word in _groups[Index(group)])
+        foreach (var word in _words[Index(group)])
             if (text.Contains(word, StringComparison.Ordinal)) return word;
         return null;
+    }
+
+    /// <summary>The length of the longest word of the group <paramref name="text"/> starts with; 0 when none.</summary>
+    public int PrefixLength(TGroup group, ReadOnlySpan<char> text)
+    {
+        int length = 0;
+        foreach (var word in _words[Index(group)])
+            if (word.Length > length && text.StartsWith(word, StringComparison.Ordinal)) length = word.Length;
+        return length;
+    }
+
+    /// <summary>Where the first occurrence of any word of the group starts in <paramref name="text"/>; -1 when none does.</summary>
+    public int IndexOfAny(TGroup group, ReadOnlySpan<char> text)
+    {
+        int first = -1;
+        foreach (var word in _words[Index(group)])
+        {
+            int at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first;
     }
 
     /// <summary>Whether a word of the group occurs in <paramref name="text"/>.</summary>
@@ -110,7 +135,7 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     public string? EndingOf(TGroup group, ReadOnlySpan<char> text)
     {
         string? best = null;
-        foreach (var word in _groups[Index(group)])
+        foreach (var word in _words[Index(group)])
             if (text.EndsWith(word, StringComparison.Ordinal) && (best is null || word.Length > best.Length)) best = word;
         return best;
     }

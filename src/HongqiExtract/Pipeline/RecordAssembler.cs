@@ -14,6 +14,10 @@ namespace HongqiExtract.Pipeline;
 /// </summary>
 internal sealed class RecordAssembler(ReportDocument document)
 {
+    // A sentence's records follow each other: its text is cut once, not once per record.
+    private int _sentenceIndex = -1;
+    private string _sentenceText = "";
+
     public IndicatorRecord Assemble(BoundMention mention, bool isTarget, int ordinal, IReadOnlyList<PeriodMention> sentencePeriods)
     {
         var q = mention.Quantity;
@@ -51,13 +55,19 @@ internal sealed class RecordAssembler(ReportDocument document)
             Text = text[mention.TextStart..q.Span.End],
             Start = q.Span.Start,
             End = q.Span.End,
-            Sentence = document.Slice(sentence.Span),
+            Sentence = SentenceText(mention.SentenceIndex),
             Section = document.SectionPath(sentence.ParagraphIndex),
             Confidence = Confidence(mention.Name, q, mention.Period),
             Category = null,
             SourceStart = source.Start,
             SourceEnd = source.End,
         };
+    }
+
+    private string SentenceText(int sentenceIndex)
+    {
+        if (sentenceIndex != _sentenceIndex) (_sentenceIndex, _sentenceText) = (sentenceIndex, document.Slice(document.Sentences[sentenceIndex].Span));
+        return _sentenceText;
     }
 
     /// <summary>0.5, and more for a name, a unit and a written period.</summary>

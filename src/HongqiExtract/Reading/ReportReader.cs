@@ -11,7 +11,8 @@ namespace HongqiExtract.Reading;
 /// </summary>
 public static class ReportReader
 {
-    private static readonly IReportReader[] BuiltIn = [new HtmlReader(), new PlainTextReader()];
+    private static readonly HtmlReader Html = new();
+    private static readonly PlainTextReader PlainText = new();
 
     /// <summary>Reads, cleans, normalizes and segments one report.</summary>
     /// <param name="source">The report to read.</param>
@@ -33,8 +34,7 @@ public static class ReportReader
                 throw new ReportReadException(source.Id, $"the {reader.Format} reader failed: {e.Message}", e);
             }
         }
-        foreach (var reader in BuiltIn)
-            if (reader.CanRead(content)) return reader.Read(content);
-        throw new ReportReadException(source.Id, $"no reader reads the format {source.Format}");
+        // Plain text reads everything but what the caller called HTML, so one of the two always reads.
+        return Html.CanRead(content) ? Html.Read(content) : PlainText.Read(content);
     }
 }

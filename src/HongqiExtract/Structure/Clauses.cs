@@ -66,8 +66,7 @@ public static class Clauses
 
     private static void Add(List<TextSpan> result, string text, int start, int end)
     {
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end > start) result.Add(new TextSpan(start, end));
+        var span = TextSpan.Trimmed(text, start, end);
+        if (span.Length > 0) result.Add(span);
     }
 }

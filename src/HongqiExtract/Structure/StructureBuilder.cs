@@ -15,7 +15,7 @@ internal static class StructureBuilder
         {
             int end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            var span = Trim(text, new TextSpan(start, end));
+            var span = TextSpan.Trimmed(text, start, end);
             if (span.Length > 0)
             {
                 var line = text.AsSpan(span.Start, span.Length);
@@ -55,13 +55,5 @@ internal static class StructureBuilder
         int index = open[^1];
         open.RemoveAt(open.Count - 1);
         sections[index] = sections[index] with { Span = new TextSpan(sections[index].Span.Start, end) };
-    }
-
-    private static TextSpan Trim(string text, TextSpan span)
-    {
-        int s = span.Start, e = span.End;
-        while (s < e && char.IsWhiteSpace(text[s])) s++;
-        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-        return new TextSpan(s, e);
     }
 }

@@ -20,7 +20,7 @@ public class CueLexiconTests
         var lexicon = typeof(CueLexicon<>).MakeGenericType(type).GetProperty("Shared")!.GetValue(null)!;
         var indexer = lexicon.GetType().GetProperty("Item")!;
         foreach (var group in Enum.GetValues(type))
-            Assert.NotEmpty((IReadOnlySet<string>)indexer.GetValue(lexicon, [group])!);
+            Assert.NotEmpty((IEnumerable<string>)indexer.GetValue(lexicon, [group])!);
     }
 
     [Fact]
