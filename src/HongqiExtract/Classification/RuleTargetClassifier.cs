@@ -24,36 +24,41 @@ public sealed class RuleTargetClassifier : ITargetClassifier
     public static RuleTargetClassifier Instance { get; } = new();
 
     /// <inheritdoc />
-    public bool IsTarget(TargetEvidence evidence)
+    public bool IsTarget(TargetEvidence evidence) => Decide(evidence).IsTarget;
+
+    /// <summary>The rules' answer and what it rests on; <see cref="TargetBasis.Default"/> where no rule had anything to go on.</summary>
+    internal TargetDecision Decide(TargetEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         var document = evidence.Document;
         var sentence = evidence.Sentence;
-        string text = document.Text;
-        var prefix = text.AsSpan(sentence.Span.Start, evidence.Quantity.Span.Start - sentence.Span.Start);
-        bool explicitTarget = SaysTarget(prefix);
+        var prefix = document.Text.AsSpan(sentence.Span.Start, evidence.Quantity.Span.Start - sentence.Span.Start);
+        if (_cues.Occurs(TargetCue.NotTarget, prefix)) return new(false, TargetBasis.Cue);
+        if (SaysTarget(prefix)) return new(true, TargetBasis.Cue);
         bool paragraphTarget = ParagraphIsTarget(document, sentence.ParagraphIndex);
-        bool isTarget = document.Metadata.Kind.ReportsAchievedFigures()
-            ? AchievedKindRule(evidence, explicitTarget || paragraphTarget)
-            : ReportRule(evidence, explicitTarget, paragraphTarget);
-        return isTarget && !_cues.Occurs(TargetCue.NotTarget, prefix);
+        var period = evidence.Period;
+        int? year = evidence.ReportYear;
+        // A communiqué or an article states what happened: a target only where its paragraph says so or its period lies ahead.
+        if (document.Metadata.Kind.ReportsAchievedFigures())
+        {
+            if (paragraphTarget) return new(true, TargetBasis.Paragraph);
+            if (period is not null) return new(year is { } y && period.StartYear > y, TargetBasis.Period);
+            return new(false, TargetBasis.DocumentKind);
+        }
+        // A work report or plan: a period behind the report year overrides even a target paragraph.
+        if (period is not null && year is { } ry && period.EndYear < ry) return new(false, TargetBasis.Period);
+        if (paragraphTarget) return new(true, TargetBasis.Paragraph);
+        if (period is not null) return new(period.IsFuture || (year is { } y2 && period.StartYear >= y2), TargetBasis.Period);
+        return SectionDecision(document, evidence.Paragraph.SectionIndex);
     }
 
-    /// <summary>A communiqué or an article states what happened: a target only where its own words say so, or its period lies ahead.</summary>
-    private static bool AchievedKindRule(TargetEvidence evidence, bool saysTarget) =>
-        saysTarget || (evidence.Period is { } ahead && evidence.ReportYear is { } year && ahead.StartYear > year);
-
-    /// <summary>A work report, plan or other document: cue words, future periods, target sections and the sections after the review.</summary>
-    private bool ReportRule(TargetEvidence evidence, bool explicitTarget, bool paragraphTarget)
+    /// <summary>Target sections and the sections after the review plan the report's year (一、过去一年工作回顾 then 二、三…); a review section states what was done.</summary>
+    private TargetDecision SectionDecision(ReportDocument document, int section)
     {
-        var period = evidence.Period;
-        int? reportYear = evidence.ReportYear;
-        bool isTarget = explicitTarget || paragraphTarget || (period?.IsFuture ?? false) || (period is { } p && reportYear is { } ry && p.StartYear >= ry);
-        if (!explicitTarget && period is { } past && reportYear is { } ry2 && past.EndYear < ry2) isTarget = false;
-        if (period is not null || evidence.Paragraph.SectionIndex < 0) return isTarget;
-        int section = evidence.Paragraph.SectionIndex;
-        // 一、过去一年工作回顾 then 二、三…: the sections after the review plan the report's year.
-        return isTarget || SectionIsTarget(evidence.Document.Sections[section].Heading) || FollowsReview(evidence.Document, section);
+        if (section < 0) return new(false, TargetBasis.Default);
+        string heading = document.Sections[section].Heading;
+        if (SectionIsTarget(heading) || FollowsReview(document, section)) return new(true, TargetBasis.Section);
+        return UnderReview(document, section) ? new(false, TargetBasis.Section) : new(false, TargetBasis.Default);
     }
 
     /// <summary>Target cues (力争, 预期目标是) or a future marker (将, 拟) in the sentence before the value.</summary>
@@ -103,6 +108,14 @@ public sealed class RuleTargetClassifier : ITargetClassifier
         if (_cues.Occurs(TargetCue.ReviewHeadings, document.Sections[top].Heading)) return false;
         for (int s = 0; s < top; s++)
             if (document.Sections[s].ParentIndex < 0 && _cues.Occurs(TargetCue.ReviewHeadings, document.Sections[s].Heading)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the section or one of its parents is a review (过去一年工作回顾, 十三五时期成就).</summary>
+    private bool UnderReview(ReportDocument document, int sectionIndex)
+    {
+        for (int s = sectionIndex; s >= 0; s = document.Sections[s].ParentIndex)
+            if (_cues.Occurs(TargetCue.ReviewHeadings, document.Sections[s].Heading)) return true;
         return false;
     }
 
