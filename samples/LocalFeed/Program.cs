@@ -7,10 +7,16 @@ using HongqiExtract.Reading;
 const string Text = "2025年工作回顾\n全年地区生产总值6.66万亿元，增长5.6%；城镇新增就业110万人以上。";
 var result = new IndicatorExtractor().Extract(ReportSource.FromString(Text, "inline.txt"));
 foreach (var r in result.Records)
-    Console.WriteLine($"{r.Name}\t{r.Value}{r.Unit}\t{RecordWriters.Name(r.Kind)}\t{r.PeriodStart}");
+    Console.WriteLine($"{r.Name}\t{r.Value}{r.Unit}\t{RecordWriters.Name(r.Kind)}\t{r.PeriodStart}\t{r.Category}");
 if (result.Records.Count != 3 || result.Records[0].Name != "地区生产总值")
 {
     Console.Error.WriteLine("unexpected records from the packed library");
+    return 1;
+}
+// The category model ships inside the package: GDP is economy, new urban jobs employment.
+if (result.Records[0].Category != "economy" || result.Records[2].Category != "employment")
+{
+    Console.Error.WriteLine($"no category from the packed model: {result.Records[0].Category}, {result.Records[2].Category}");
     return 1;
 }
 // A reader written here, against the package's public seam, plugs into extraction.

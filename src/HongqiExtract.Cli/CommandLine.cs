@@ -16,11 +16,14 @@ internal static class CommandLine
                          [--include GLOB] [--exclude GLOB] [--from-list FILE] [--jobs N] [--shard K/N]
                          [--max-doc-bytes N] [--report-year N] [--stdin-jsonl] [--quiet] [--verbose]
           hongqi eval --gold DIR INPUT... [--details]
+          hongqi train category|target [--data FILE] [--corpus DIR] [--output FILE] [--no-cv]
           hongqi text FILE
           hongqi structure FILE
           hongqi --help | --version
 
         INPUT is a file, a directory (searched recursively), a .zip/.tar/.tar.gz/.tgz archive, or - for stdin.
+        train rebuilds a shipped model (category: from Training/Data/categories.tsv; target: from the work
+        reports under --corpus) with a fixed seed and prints its cross-validated metrics.
         --verbose prints what reading repaired and extraction skipped (malformed numerals, values out of range) on stderr.
         Exit codes: 0 all inputs read, 1 some failed (named on stderr and in the manifest), 2 usage error.
         """;
@@ -49,6 +52,7 @@ internal static class CommandLine
             {
                 "extract" => ExtractCommands.Extract(options, stdout, stderr),
                 "eval" => ExtractCommands.Eval(options, stdout, stderr),
+                "train" => Training.TrainCommand.Run(options, stdout),
                 "text" => TextCommands.Text(options, stdout, stderr),
                 "structure" => TextCommands.Structure(options, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),

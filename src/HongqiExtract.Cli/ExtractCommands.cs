@@ -79,14 +79,15 @@ internal static class ExtractCommands
     {
         var inv = CultureInfo.InvariantCulture;
         o.WriteLine();
-        o.WriteLine("document	kind	required	F1	full	name	period	qualifier	kind	target");
+        o.WriteLine("document	kind	required	F1	full	name	period	qualifier	kind	target	category");
         foreach (var result in results.OrderBy(r => r.Document.Id, StringComparer.Ordinal))
         {
             var r = Evaluator.Evaluate([result], gold);
             string Over(int n) => r.MatchedRequired == 0 ? "n/a" : ((double)n / r.MatchedRequired).ToString("0.000", inv);
             o.WriteLine(string.Join('\t', Path.GetFileName(result.Document.Id), result.Document.Metadata.Kind.Code(), r.Required.ToString(inv),
                 r.F1.ToString("0.000", inv), r.FullRecordAccuracy.ToString("0.000", inv), Over(r.NameRight), Over(r.PeriodRight),
-                Over(r.QualifierRight), Over(r.KindRight), Over(r.TargetRight)));
+                Over(r.QualifierRight), Over(r.KindRight), Over(r.TargetRight),
+                r.CategoryLabelled == 0 ? "n/a" : r.CategoryAccuracy.ToString("0.000", inv)));
         }
     }
 
@@ -98,6 +99,7 @@ internal static class ExtractCommands
         o.WriteLine($"value+unit  precision {r.Precision.ToString("0.000", inv)}  recall {r.Recall.ToString("0.000", inv)}  F1 {r.F1.ToString("0.000", inv)}  (matched {r.MatchedRequired}, missed {r.Required - r.MatchedRequired}, false positives {r.FalsePositives})");
         o.WriteLine($"over {r.MatchedRequired} matches: name {Pct(r.NameRight, r.MatchedRequired)}  period {Pct(r.PeriodRight, r.MatchedRequired)}  qualifier {Pct(r.QualifierRight, r.MatchedRequired)}  kind {Pct(r.KindRight, r.MatchedRequired)}  is_target {Pct(r.TargetRight, r.MatchedRequired)}");
         o.WriteLine($"full record accuracy {r.FullRecordAccuracy.ToString("0.000", inv)} ({r.FullRight} of {r.Required} required)");
+        o.WriteLine($"category accuracy {Pct(r.CategoryRight, r.CategoryLabelled)} ({r.CategoryRight} of {r.CategoryLabelled} matched lines with a gold category)");
         if (!details) return;
         foreach (var m in r.Misses) o.WriteLine($"MISS  {m.Doc}: {m.What}");
         foreach (var m in r.FalsePositiveList) o.WriteLine($"FP    {m.Doc}: {m.What}");

@@ -3,7 +3,7 @@ namespace HongqiExtract.Cli;
 /// <summary>Positional arguments and --options of one command, checked against what the command accepts.</summary>
 internal sealed class ParsedArguments
 {
-    private static readonly HashSet<string> Flags = ["--details", "--quiet", "--stdin-jsonl", "--verbose"];
+    private static readonly HashSet<string> Flags = ["--details", "--no-cv", "--quiet", "--stdin-jsonl", "--verbose"];
 
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
 

@@ -24,6 +24,15 @@ public sealed record EvaluationReport(
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
     /// <summary>Records with name, period, qualifier, kind and target all right, over all required lines.</summary>
     public double FullRecordAccuracy => Required == 0 ? 0 : (double)FullRight / Required;
+
+    /// <summary>Matched required lines whose gold gives a category.</summary>
+    public int CategoryLabelled { get; init; }
+
+    /// <summary>Of those, the ones whose record has the same category.</summary>
+    public int CategoryRight { get; init; }
+
+    /// <summary>Category right over the matched lines that have one.</summary>
+    public double CategoryAccuracy => CategoryLabelled == 0 ? 0 : (double)CategoryRight / CategoryLabelled;
 }
 
 /// <summary>Scores extraction results against gold lines.</summary>
@@ -37,6 +46,7 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(gold);
         int required = 0, matched = 0, predictions = 0, falsePositives = 0, name = 0, period = 0, qualifier = 0, kind = 0, target = 0, full = 0;
+        int categoryLabelled = 0, categoryRight = 0;
         var misses = new List<EvaluationMiss>();
         var fps = new List<EvaluationMiss>();
         var fieldErrors = new List<string>();
@@ -70,15 +80,13 @@ public static class Evaluator
                 bool k = line.Kind == RecordWriters.Name(rec.Kind) && (line.Kind != "change" || line.FromValue == rec.FromValue);
                 bool t = line.IsTarget == rec.IsTarget;
                 name += n ? 1 : 0; period += p ? 1 : 0; qualifier += q ? 1 : 0; kind += k ? 1 : 0; target += t ? 1 : 0;
-                if (n && p && q && k && t) full++;
-                else fieldErrors.Add($"{file}: {line.Context}: " + string.Join("; ", new[]
+                if (line.Category is { } category)
                 {
-                    n ? null : $"name '{rec.Name}' ≠ '{line.Name}'",
-                    p ? null : $"period {rec.PeriodStart}-{rec.PeriodEnd} ≠ {line.PeriodStart}-{line.PeriodEnd}",
-                    q ? null : $"qualifier {RecordWriters.Name(rec.Qualifier)} ≠ {line.Qualifier}",
-                    k ? null : $"kind {RecordWriters.Name(rec.Kind)}/{rec.FromValue} ≠ {line.Kind}/{line.FromValue}",
-                    t ? null : $"target {rec.IsTarget} ≠ {line.IsTarget}",
-                }.Where(s => s is not null)));
+                    categoryLabelled++;
+                    if (rec.Category == category) categoryRight++; else fieldErrors.Add($"{file}: {line.Context}: category {rec.Category} ≠ {category} ('{rec.Name}')");
+                }
+                if (n && p && q && k && t) full++;
+                else fieldErrors.Add($"{file}: {line.Context}: " + FieldErrors(rec, line, n, p, q, k, t));
             }
             for (int r = 0; r < records.Count; r++)
             {
@@ -87,8 +95,21 @@ public static class Evaluator
                 fps.Add(new EvaluationMiss(file, $"{records[r].Text} ({RecordWriters.Plain(records[r].NormalizedValue)} {records[r].NormalizedUnit})"));
             }
         }
-        return new EvaluationReport(required, matched, predictions, falsePositives, name, period, qualifier, kind, target, full, misses, fps, fieldErrors);
+        return new EvaluationReport(required, matched, predictions, falsePositives, name, period, qualifier, kind, target, full, misses, fps, fieldErrors)
+        {
+            CategoryLabelled = categoryLabelled,
+            CategoryRight = categoryRight,
+        };
     }
+
+    private static string FieldErrors(IndicatorRecord rec, GoldLine line, bool n, bool p, bool q, bool k, bool t) => string.Join("; ", new[]
+    {
+        n ? null : $"name '{rec.Name}' ≠ '{line.Name}'",
+        p ? null : $"period {rec.PeriodStart}-{rec.PeriodEnd} ≠ {line.PeriodStart}-{line.PeriodEnd}",
+        q ? null : $"qualifier {RecordWriters.Name(rec.Qualifier)} ≠ {line.Qualifier}",
+        k ? null : $"kind {RecordWriters.Name(rec.Kind)}/{rec.FromValue} ≠ {line.Kind}/{line.FromValue}",
+        t ? null : $"target {rec.IsTarget} ≠ {line.IsTarget}",
+    }.Where(s => s is not null));
 
     private static TextSpan Locate(string text, string context)
     {

@@ -8,6 +8,9 @@ public sealed record GoldLine(
     decimal? FromValue, int? PeriodStart, int? PeriodEnd, IReadOnlyList<(int Start, int End)> PeriodAlternatives, bool? IsTarget,
     bool Optional, bool Negative, bool Anywhere)
 {
+    /// <summary>The category code the gold gives, where it gives one.</summary>
+    public string? Category { get; init; }
+
     /// <summary>Reads every <c>*.gold.jsonl</c> file of a folder.</summary>
     /// <param name="folder">The gold folder.</param>
     public static List<GoldLine> LoadFolder(string folder)
@@ -31,7 +34,10 @@ public sealed record GoldLine(
         return new GoldLine(
             e.GetProperty("doc").GetString()!, e.GetProperty("context").GetString()!, Str(e, "name"), Dec(e, "normalized_value"),
             Str(e, "normalized_unit"), Str(e, "qualifier"), Str(e, "kind"), Dec(e, "from_value"), Int(e, "period_start"), Int(e, "period_end"),
-            alternatives, Bool(e, "is_target"), Bool(e, "optional") ?? false, Bool(e, "negative") ?? false, Bool(e, "anywhere") ?? false);
+            alternatives, Bool(e, "is_target"), Bool(e, "optional") ?? false, Bool(e, "negative") ?? false, Bool(e, "anywhere") ?? false)
+        {
+            Category = Str(e, "category"),
+        };
     }
 
     private static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

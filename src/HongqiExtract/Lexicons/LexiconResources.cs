@@ -7,11 +7,7 @@ internal static class LexiconResources
     /// <param name="relativePath">The path under Resources/, with forward slashes.</param>
     public static IEnumerable<string> ReadLines(string relativePath)
     {
-        var name = "HongqiExtract.Resources." + relativePath.Replace('\\', '/');
-        var assembly = typeof(LexiconResources).Assembly;
-        // RecursiveDir uses the build machine's separator; accept either.
-        using var stream = assembly.GetManifestResourceStream(name) ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'))
-            ?? throw new InvalidOperationException($"The lexicon {relativePath} is not embedded; the package is broken.");
+        using var stream = Open(relativePath);
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         while (reader.ReadLine() is { } line)
         {
@@ -19,5 +15,16 @@ internal static class LexiconResources
             if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
             yield return trimmed;
         }
+    }
+
+    /// <summary>An embedded file under Resources/ (a lexicon or a model).</summary>
+    /// <param name="relativePath">The path under Resources/, with forward slashes.</param>
+    public static Stream Open(string relativePath)
+    {
+        var name = "HongqiExtract.Resources." + relativePath.Replace('\\', '/');
+        var assembly = typeof(LexiconResources).Assembly;
+        // RecursiveDir uses the build machine's separator; accept either.
+        return assembly.GetManifestResourceStream(name) ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'))
+            ?? throw new InvalidOperationException($"The resource {relativePath} is not embedded; the package is broken.");
     }
 }

@@ -13,21 +13,23 @@ namespace HongqiExtract.Pipeline;
 /// <summary>
 /// Extracts every numeric indicator of a report as an <see cref="IndicatorRecord"/>: reads it, then per
 /// sentence recognizes quantities, filters out those that are no indicators, binds names, kinds and
-/// periods, classifies each value as target or achieved, and assembles the records; a category
-/// classifier runs last. Immutable and thread-safe: build one and share it.
+/// periods, classifies each value as target or achieved, and assembles the records; the shipped
+/// category model (or the options' classifier) runs last. Immutable and thread-safe: build one and share it.
 /// </summary>
 public sealed class IndicatorExtractor
 {
     private readonly ExtractorOptions _options;
     private readonly QuantityRecognizer _recognizer = QuantityRecognizer.Default;
     private readonly ITargetClassifier _targets;
+    private readonly IIndicatorClassifier _categories;
 
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">Reader, segmenter and classifiers; defaults when null.</param>
     public IndicatorExtractor(ExtractorOptions? options = null)
     {
         _options = options ?? ExtractorOptions.Default;
-        _targets = _options.TargetClassifier ?? RuleTargetClassifier.Instance;
+        _targets = _options.TargetClassifier ?? CombinedTargetClassifier.Instance;
+        _categories = _options.Classifier ?? LearnedCategoryClassifier.Instance;
     }
 
     /// <summary>Reads a report and extracts its records.</summary>
@@ -65,8 +67,7 @@ public sealed class IndicatorExtractor
                 diagnostics.Add(new Diagnostic(DiagnosticCode.SentenceSkipped, e.Message, document.Sentences[s].Span));
             }
         }
-        if (_options.Classifier is { } classifier)
-            for (int i = 0; i < records.Count; i++) records[i] = records[i] with { Category = classifier.Classify(records[i]) };
+        for (int i = 0; i < records.Count; i++) records[i] = WithCategory(records[i]);
         return new ExtractionResult(document, records, diagnostics);
     }
 
@@ -87,6 +88,15 @@ public sealed class IndicatorExtractor
             return null;
         }
     }
+
+    /// <summary>
+    /// The record with its category; its confidence becomes the extraction's confidence times the
+    /// category's probability: how likely the record is right, category included, taking the two as independent.
+    /// </summary>
+    private IndicatorRecord WithCategory(IndicatorRecord record) =>
+        _categories.Classify(record) is { } prediction
+            ? record with { Category = prediction.Category, Confidence = Math.Round(record.Confidence * prediction.Probability, 2) }
+            : record;
 
     private static TargetEvidence Evidence(ReportDocument document, BoundMention mention) =>
         new(document, mention.SentenceIndex, mention.Quantity, mention.Name, mention.Kind, mention.Period);

@@ -1,0 +1,55 @@
+using HongqiExtract.Classification.Learned;
+
+namespace HongqiExtract.Classification;
+
+/// <summary>
+/// The default target decision: the hand-written rules (<see cref="RuleTargetClassifier"/>) wherever
+/// they rest on something (a cue word, a target paragraph, a written period, the document's kind, a
+/// section heading), and the shipped target model where they rest on nothing, which is a bare
+/// sentence of a work report whose headings are lost. The model is a logistic regression over the
+/// character n-grams of the value's clause and the words before it, trained with Microsoft.ML on the
+/// rules' own answers over full reports, where headings make them right (<c>hongqi train target</c>).
+/// Thread-safe.
+/// </summary>
+public sealed class CombinedTargetClassifier : ITargetClassifier
+{
+    private readonly RuleTargetClassifier _rules = RuleTargetClassifier.Instance;
+    private readonly Func<LinearModel> _model;
+    private int _modelDecisions;
+
+    private CombinedTargetClassifier(Func<LinearModel> model) => _model = model;
+
+    /// <summary>With another model (one fold of a cross-validation).</summary>
+    internal CombinedTargetClassifier(LinearModel model)
+        : this(() => model)
+    {
+    }
+
+    /// <summary>The shared instance, with the shipped model.</summary>
+    public static CombinedTargetClassifier Instance { get; } = new(() => ShippedModels.Target);
+
+    /// <summary>How many values the model decided so far (for evaluation; counted across threads).</summary>
+    internal int ModelDecisions => Volatile.Read(ref _modelDecisions);
+
+    /// <inheritdoc />
+    public bool IsTarget(TargetEvidence evidence)
+    {
+        var decision = _rules.Decide(evidence);
+        if (decision.Basis != TargetBasis.Default) return decision.IsTarget;
+        Interlocked.Increment(ref _modelDecisions);
+        return ModelProbability(evidence) >= 0.5;
+    }
+
+    /// <summary>The model's probability that the value is a target, whatever the rules say.</summary>
+    internal double ModelProbability(TargetEvidence evidence)
+    {
+        var model = _model();
+        return model.Probabilities(TargetFeatures.From(evidence))[TargetClassIndex(model)];
+    }
+
+    private static int TargetClassIndex(LinearModel model)
+    {
+        for (int i = 0; i < model.Classes.Count; i++) if (model.Classes[i] == TargetLabels.Target) return i;
+        throw new InvalidOperationException("The target model has no 'target' class; the package is broken.");
+    }
+}

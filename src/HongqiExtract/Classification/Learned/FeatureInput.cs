@@ -1,0 +1,42 @@
+namespace HongqiExtract.Classification.Learned;
+
+/// <summary>
+/// What a learned model reads of one example: text fields, each turned into its own character
+/// 1–3-grams (a field's tag keeps 将 in a name apart from 将 in a clause), and named flags (the
+/// document's kind, the period against the report year). Training and prediction build it with the
+/// same code, so the two cannot drift apart.
+/// </summary>
+internal sealed class FeatureInput
+{
+    private readonly List<(char Tag, string Text, float Weight)> _fields = [];
+    private readonly List<string> _flags = [];
+
+    public IReadOnlyList<(char Tag, string Text, float Weight)> Fields => _fields;
+
+    public IReadOnlyList<string> Flags => _flags;
+
+    /// <summary>Adds a text field; digits become 0, so 5年 and 3年 share their n-grams.</summary>
+    /// <param name="tag">The field's tag.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="weight">The length its n-gram counts are scaled to: a field that should count less than another weighs less.</param>
+    public FeatureInput Text(char tag, ReadOnlySpan<char> text, float weight = 1)
+    {
+        _fields.Add((tag, MaskDigits(text), weight));
+        return this;
+    }
+
+    /// <summary>Adds a named flag, worth 1 where it is set.</summary>
+    public FeatureInput Flag(string name)
+    {
+        _flags.Add(name);
+        return this;
+    }
+
+    private static string MaskDigits(ReadOnlySpan<char> text)
+    {
+        return string.Create(text.Length, text.ToString(), static (chars, source) =>
+        {
+            for (int i = 0; i < chars.Length; i++) chars[i] = source[i] is >= '0' and <= '9' ? '0' : source[i] is '\t' or '\n' or '\r' ? ' ' : source[i];
+        });
+    }
+}

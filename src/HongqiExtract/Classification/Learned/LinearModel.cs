@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+
+namespace HongqiExtract.Classification.Learned;
+
+/// <summary>
+/// A linear classifier over a <see cref="FeatureSpace"/>, as trained with Microsoft.ML by
+/// <c>hongqi train</c> and shipped as text: a softmax over one weight row per class (maximum entropy)
+/// or, for two classes, a logistic function of one weight row (the second class's probability).
+/// Predicting is a dot product over the few features an example has, so the package needs no
+/// Microsoft.ML at run time. Immutable and thread-safe.
+/// </summary>
+internal sealed class LinearModel
+{
+    private const string Header = "hongqi-linear-model 1";
+
+    // Weights feature by feature: _weights[feature * _rows + row].
+    private readonly float[] _weights;
+    private readonly float[] _biases;
+    private readonly int _rows;
+
+    public LinearModel(FeatureSpace space, IReadOnlyList<string> classes, float[] biases, float[] weights)
+    {
+        if (classes.Count < 2) throw new ArgumentException("A classifier needs two classes or more.", nameof(classes));
+        _rows = classes.Count == 2 ? 1 : classes.Count;
+        if (biases.Length != _rows || weights.Length != space.Count * _rows) throw new ArgumentException("Weights do not fit the feature space and classes.");
+        Space = space;
+        Classes = [.. classes];
+        _biases = biases;
+        _weights = weights;
+    }
+
+    public FeatureSpace Space { get; }
+
+    public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>Each class's probability, in the order of <see cref="Classes"/>.</summary>
+    public double[] Probabilities(FeatureInput example) => Probabilities(Space.Vectorize(example));
+
+    public double[] Probabilities(SparseVector vector)
+    {
+        var scores = new double[_rows];
+        for (int r = 0; r < _rows; r++) scores[r] = _biases[r];
+        for (int k = 0; k < vector.Indices.Length; k++)
+        {
+            int row = vector.Indices[k] * _rows;
+            for (int r = 0; r < _rows; r++) scores[r] += _weights[row + r] * vector.Values[k];
+        }
+        if (_rows == 1)
+        {
+            double p = 1 / (1 + Math.Exp(-scores[0]));
+            return [1 - p, p];
+        }
+        double max = scores.Max(), sum = 0;
+        for (int r = 0; r < _rows; r++) sum += scores[r] = Math.Exp(scores[r] - max);
+        for (int r = 0; r < _rows; r++) scores[r] /= sum;
+        return scores;
+    }
+
+    /// <summary>The most probable class and its probability.</summary>
+    public (string Class, double Probability) Predict(FeatureInput example)
+    {
+        var p = Probabilities(example);
+        int best = 0;
+        for (int i = 1; i < p.Length; i++) if (p[i] > p[best]) best = i;
+        return (Classes[best], p[best]);
+    }
+
+    /// <summary>Writes the model as text: header, classes, biases, then one line per feature. Round-trip float formatting makes it exact.</summary>
+    public void Write(TextWriter writer)
+    {
+        writer.Write(Header + "\n");
+        writer.Write("classes\t" + string.Join('\t', Classes) + "\n");
+        writer.Write("biases\t" + string.Join('\t', _biases.Select(Format)) + "\n");
+        var line = new StringBuilder();
+        for (int f = 0; f < Space.Count; f++)
+        {
+            string name = Space.Names[f];
+            // FeatureInput masks tabs and line breaks, so a name cannot break the line format.
+            if (name.AsSpan().IndexOfAny('\t', '\n') >= 0) throw new InvalidOperationException($"Feature '{name}' holds a tab or line break.");
+            line.Clear().Append(name);
+            for (int r = 0; r < _rows; r++) line.Append('\t').Append(Format(_weights[f * _rows + r]));
+            writer.Write(line.Append('\n'));
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">The text is not such a model.</exception>
+    public static LinearModel Read(TextReader reader)
+    {
+        if (reader.ReadLine() != Header) throw new InvalidDataException("Not a HongqiExtract linear model.");
+        var classes = Fields(reader.ReadLine(), "classes");
+        var biases = Fields(reader.ReadLine(), "biases").Select(Parse).ToArray();
+        var names = new List<string>();
+        var weights = new List<float>();
+        for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != biases.Length + 1) throw new InvalidDataException($"Model line {names.Count + 4} has {parts.Length - 1} weights, not {biases.Length}.");
+            names.Add(parts[0]);
+            for (int i = 1; i < parts.Length; i++) weights.Add(Parse(parts[i]));
+        }
+        return new LinearModel(new FeatureSpace(names), classes, biases, [.. weights]);
+    }
+
+    private static string[] Fields(string? line, string label)
+    {
+        var parts = line?.Split('\t');
+        if (parts is null || parts.Length < 2 || parts[0] != label) throw new InvalidDataException($"Model has no '{label}' line.");
+        return parts[1..];
+    }
+
+    private static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static float Parse(string text) =>
+        float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out float value) ? value : throw new InvalidDataException($"'{text}' is not a weight.");
+}

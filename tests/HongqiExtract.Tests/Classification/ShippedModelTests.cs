@@ -1,0 +1,89 @@
+using HongqiExtract.Classification;
+using HongqiExtract.Classification.Learned;
+using HongqiExtract.Cli.Training;
+using HongqiExtract.Documents;
+using HongqiExtract.Lexicons;
+using HongqiExtract.Pipeline;
+using HongqiExtract.Reading;
+using Xunit;
+
+namespace HongqiExtract.Tests.Classification;
+
+/// <summary>The models inside the package: what hongqi train makes of the shipped data, and what they decide.</summary>
+public class ShippedModelTests
+{
+    private static string Embedded(string resource)
+    {
+        using var reader = new StreamReader(LexiconResources.Open(resource));
+        return reader.ReadToEnd();
+    }
+
+    private static string Write(LinearModel model)
+    {
+        var writer = new StringWriter();
+        model.Write(writer);
+        return writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shipped_category_model_is_what_training_makes_of_the_shipped_names()
+    {
+        var examples = CategoryTraining.Load(CategoryTraining.DefaultDataPath);
+        Assert.True(examples.Select(e => e.Group).Distinct().Count() >= 2000, "the labelled set holds fewer than 2,000 distinct names");
+        Assert.Equal(Embedded(ShippedModels.CategoryResource), Write(CategoryTraining.Train(examples)));
+    }
+
+    [Fact]
+    public void Shipped_target_model_is_what_training_makes_of_the_real_reports()
+    {
+        var examples = TargetTraining.Collect(SharedData.Path("corpus", "real"));
+        Assert.Equal(31, examples.Select(e => e.Group).Distinct().Count());
+        Assert.Equal(Embedded(ShippedModels.TargetResource), Write(TargetTraining.Train(examples)));
+    }
+
+    [Fact]
+    public void Every_record_of_the_sample_has_a_category_and_a_confidence_that_includes_it()
+    {
+        var sample = Path.Combine(SharedData.RepoRoot, "samples", "dev-01-hongqi-district-5-years.txt");
+        var records = new IndicatorExtractor().Extract(ReportSource.FromFile(sample)).Records;
+        Assert.NotEmpty(records);
+        Assert.All(records, r => Assert.Contains(r.Category, CategoryTraining.Categories));
+        var plain = new IndicatorExtractor(new ExtractorOptions(Classifier: NoCategories.Instance)).Extract(ReportSource.FromFile(sample)).Records;
+        Assert.All(plain, r => Assert.Null(r.Category));
+        // The extraction's confidence times the category's probability: never higher, lower somewhere.
+        Assert.All(records.Zip(plain), pair => Assert.True(pair.First.Confidence <= pair.Second.Confidence));
+        Assert.Contains(records.Zip(plain), pair => pair.First.Confidence < pair.Second.Confidence);
+    }
+
+    [Theory]
+    [InlineData("地区生产总值", "economy")]
+    [InlineData("粮食总产量", "agriculture")]
+    [InlineData("城镇调查失业率", "employment")]
+    [InlineData("一般公共预算收入", "fiscal")]
+    [InlineData("进出口总额", "trade")]
+    [InlineData("森林覆盖率", "environment")]
+    [InlineData("高速公路通车里程", "infrastructure")]
+    public void Common_names_get_their_category(string name, string category)
+    {
+        var (predicted, probability) = ShippedModels.Category.Predict(CategoryFeatures.From(name, name, ""));
+        Assert.Equal(category, predicted);
+        Assert.InRange(probability, 1.0 / CategoryTraining.Categories.Length, 1.0);
+    }
+
+    [Fact]
+    public void Without_headings_the_model_decides_what_the_rules_cannot()
+    {
+        // A work report with no headings and no cue words: the rules have nothing and say achieved.
+        var document = new DocumentBuilder("headless.txt") { ReportYear = 2024, Kind = DocumentKind.WorkReport }
+            .AddParagraph("国内生产总值增长5%左右，城镇新增就业1200万人以上，居民消费价格涨幅3%左右。")
+            .AddParagraph("回顾去年，国内生产总值比上年增长5.2%，城镇新增就业1244万人，年末城镇调查失业率为5.1%。")
+            .Build();
+        var rules = new IndicatorExtractor(new ExtractorOptions(Classifier: NoCategories.Instance, TargetClassifier: RuleTargetClassifier.Instance)).Extract(document).Records;
+        var combined = new IndicatorExtractor(new ExtractorOptions(Classifier: NoCategories.Instance)).Extract(document).Records;
+        Assert.Equal(rules.Count, combined.Count);
+        Assert.All(rules, r => Assert.False(r.IsTarget));
+        // The first paragraph sets goals (左右, 以上); the second reports the year before.
+        var expected = combined.Select(r => r.Qualifier != HongqiExtract.Recognition.Qualifier.Exact).ToList();
+        Assert.Equal(expected, combined.Select(r => r.IsTarget).ToList());
+    }
+}
