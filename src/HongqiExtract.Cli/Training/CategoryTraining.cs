@@ -30,7 +30,7 @@ internal static class CategoryTraining
             var parts = line.Split('\t');
             if (parts.Length < 2 || !Categories.Contains(parts[1]))
                 throw new InvalidDataException($"{path}:{lineNumber}: expected name<TAB>category with one of {string.Join(", ", Categories)}");
-            examples.Add(new LabelledExample(CategoryFeatures.From(parts[0], parts[0], parts.Length > 2 ? parts[2] : ""), parts[1], parts[0]));
+            examples.Add(new LabelledExample(CategoryFeatures.From(parts[0], parts[0]), parts[1], parts[0]));
         }
         return examples;
     }

@@ -22,7 +22,7 @@ public sealed class LearnedCategoryClassifier : IIndicatorClassifier
     public CategoryPrediction? Classify(IndicatorRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var (category, probability) = ShippedModels.Category.Predict(CategoryFeatures.From(record.Name, record.Text, record.Sentence));
+        var (category, probability) = ShippedModels.Category.Predict(CategoryFeatures.From(record.Name, record.Text));
         return new CategoryPrediction(category, probability);
     }
 }

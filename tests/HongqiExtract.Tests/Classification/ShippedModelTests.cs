@@ -65,7 +65,7 @@ public class ShippedModelTests
     [InlineData("高速公路通车里程", "infrastructure")]
     public void Common_names_get_their_category(string name, string category)
     {
-        var (predicted, probability) = ShippedModels.Category.Predict(CategoryFeatures.From(name, name, ""));
+        var (predicted, probability) = ShippedModels.Category.Predict(CategoryFeatures.From(name, name));
         Assert.Equal(category, predicted);
         Assert.InRange(probability, 1.0 / CategoryTraining.Categories.Length, 1.0);
     }

@@ -8,20 +8,17 @@ namespace HongqiExtract.Classification.Learned;
 /// </summary>
 internal sealed class FeatureInput
 {
-    private readonly List<(char Tag, string Text, float Weight)> _fields = [];
+    private readonly List<(char Tag, string Text)> _fields = [];
     private readonly List<string> _flags = [];
 
-    public IReadOnlyList<(char Tag, string Text, float Weight)> Fields => _fields;
+    public IReadOnlyList<(char Tag, string Text)> Fields => _fields;
 
     public IReadOnlyList<string> Flags => _flags;
 
     /// <summary>Adds a text field; digits become 0, so 5年 and 3年 share their n-grams.</summary>
-    /// <param name="tag">The field's tag.</param>
-    /// <param name="text">The text.</param>
-    /// <param name="weight">The length its n-gram counts are scaled to: a field that should count less than another weighs less.</param>
-    public FeatureInput Text(char tag, ReadOnlySpan<char> text, float weight = 1)
+    public FeatureInput Text(char tag, ReadOnlySpan<char> text)
     {
-        _fields.Add((tag, MaskDigits(text), weight));
+        _fields.Add((tag, MaskDigits(text)));
         return this;
     }
 
@@ -36,7 +33,7 @@ internal sealed class FeatureInput
     {
         return string.Create(text.Length, text.ToString(), static (chars, source) =>
         {
-            for (int i = 0; i < chars.Length; i++) chars[i] = source[i] is >= '0' and <= '9' ? '0' : source[i] is '\t' or '\n' or '\r' ? ' ' : source[i];
+            for (int i = 0; i < chars.Length; i++) chars[i] = source[i] is >= '0' and <= '9' ? '0' : source[i] is '\t' or '\n' or '\r' or '\0' ? ' ' : source[i];
         });
     }
 }

@@ -2,7 +2,7 @@ namespace HongqiExtract.Classification.Learned;
 
 /// <summary>
 /// The features a model knows, by name, and how an example becomes a sparse vector over them: each
-/// text field's character 1–3-grams (with start and end marks) counted and scaled to the field's weight,
+/// text field's character 1–3-grams (with start and end marks) counted and scaled to unit length,
 /// each flag worth 1. Features not in the space are ignored, in training and prediction alike.
 /// Immutable and thread-safe.
 /// </summary>
@@ -12,17 +12,26 @@ internal sealed class FeatureSpace
     private const char StartMark = '\u0002';
     private const char EndMark = '\u0003';
     private const string FlagPrefix = "#";
+    private const int StackFieldLength = 256;
 
     private readonly string[] _names;
     private readonly Dictionary<string, int> _index;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    // N-grams by a packed key (tag and up to three chars, 16 bits each): looking up a ulong is several
+    // times faster than hashing a span, and an example has hundreds of n-grams.
+    private readonly Dictionary<ulong, int> _ngrams;
 
     public FeatureSpace(IReadOnlyList<string> names)
     {
         _names = [.. names];
         _index = new Dictionary<string, int>(_names.Length, StringComparer.Ordinal);
-        for (int i = 0; i < _names.Length; i++) _index.Add(_names[i], i);
-        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ngrams = [];
+        for (int i = 0; i < _names.Length; i++)
+        {
+            _index.Add(_names[i], i);
+            var name = _names[i];
+            if (name.Length is >= 3 and <= MaxNgram + 2 && name[1] == ':') _ngrams.Add(Pack(name[0], name.AsSpan(2)), i);
+        }
     }
 
     public int Count => _names.Length;
@@ -50,31 +59,42 @@ internal sealed class FeatureSpace
     /// <summary>The example as sorted feature indices and their values.</summary>
     public SparseVector Vectorize(FeatureInput example)
     {
-        var entries = new List<(int Index, float Value)>();
-        Span<char> key = stackalloc char[MaxNgram + 2];
-        foreach (var (tag, text, weight) in example.Fields)
+        var indices = new List<int>(64);
+        var values = new List<float>(64);
+        Span<char> buffer = stackalloc char[StackFieldLength + 2];
+        foreach (var (tag, text) in example.Fields)
         {
-            int first = entries.Count;
-            string marked = StartMark + text + EndMark;
+            // The field between its marks, without a string: the n-grams are looked up as spans.
+            Span<char> marked = text.Length <= StackFieldLength ? buffer[..(text.Length + 2)] : new char[text.Length + 2];
+            marked[0] = StartMark;
+            text.AsSpan().CopyTo(marked[1..]);
+            marked[^1] = EndMark;
+            int first = indices.Count;
             for (int length = 1; length <= MaxNgram; length++)
                 for (int i = 0; i + length <= marked.Length; i++)
-                {
-                    key[0] = tag;
-                    key[1] = ':';
-                    marked.AsSpan(i, length).CopyTo(key[2..]);
-                    if (_lookup.TryGetValue(key[..(length + 2)], out int index)) entries.Add((index, 1f));
-                }
-            CountAndNormalize(entries, first, weight);
+                    if (_ngrams.TryGetValue(Pack(tag, marked.Slice(i, length)), out int index)) indices.Add(index);
+            CountAndNormalize(indices, values, first);
         }
         foreach (var flag in example.Flags)
-            if (_index.TryGetValue(FlagPrefix + flag, out int index)) entries.Add((index, 1f));
-        return SparseVector.FromEntries(entries);
+            if (_index.TryGetValue(FlagPrefix + flag, out int index)) { indices.Add(index); values.Add(1f); }
+        return SparseVector.FromUnsorted([.. indices], [.. values]);
+    }
+
+    /// <summary>
+    /// The tag and the n-gram's chars, 16 bits each. No char is 0 (FeatureInput replaces it), so a
+    /// shorter n-gram leaves the high bits 0 and cannot meet a longer one.
+    /// </summary>
+    private static ulong Pack(char tag, ReadOnlySpan<char> ngram)
+    {
+        ulong key = tag;
+        foreach (char c in ngram) key = (key << 16) | c;
+        return key;
     }
 
     /// <summary>Every feature name of an example, repeats included.</summary>
     private static IEnumerable<string> Keys(FeatureInput example)
     {
-        foreach (var (tag, text, _) in example.Fields)
+        foreach (var (tag, text) in example.Fields)
         {
             string marked = StartMark + text + EndMark;
             for (int length = 1; length <= MaxNgram; length++)
@@ -84,22 +104,25 @@ internal sealed class FeatureSpace
         foreach (var flag in example.Flags) yield return FlagPrefix + flag;
     }
 
-    /// <summary>Merges one field's repeated indices into counts scaled to the field's weight as length.</summary>
-    private static void CountAndNormalize(List<(int Index, float Value)> entries, int first, float weight)
+    /// <summary>Turns one field's indices (from <paramref name="first"/> on) into distinct indices with counts scaled to unit length.</summary>
+    private static void CountAndNormalize(List<int> indices, List<float> values, int first)
     {
-        int n = entries.Count - first;
+        int n = indices.Count - first;
         if (n == 0) return;
-        entries.Sort(first, n, Comparer<(int Index, float Value)>.Create((a, b) => a.Index.CompareTo(b.Index)));
-        int write = first;
-        for (int read = first; read < entries.Count; read++)
-        {
-            if (write > first && entries[write - 1].Index == entries[read].Index) entries[write - 1] = (entries[read].Index, entries[write - 1].Value + 1);
-            else entries[write++] = entries[read];
-        }
-        entries.RemoveRange(write, entries.Count - write);
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices).Slice(first, n);
+        span.Sort();
+        int write = 0;
         double norm = 0;
-        for (int i = first; i < entries.Count; i++) norm += entries[i].Value * entries[i].Value;
-        float scale = (float)(weight / Math.Sqrt(norm));
-        for (int i = first; i < entries.Count; i++) entries[i] = (entries[i].Index, entries[i].Value * scale);
+        var counts = new List<float>(n);
+        for (int read = 0; read < n; read++)
+        {
+            if (write > 0 && span[write - 1] == span[read]) { counts[^1]++; continue; }
+            span[write++] = span[read];
+            counts.Add(1);
+        }
+        indices.RemoveRange(first + write, n - write);
+        foreach (var c in counts) norm += c * c;
+        float scale = (float)(1 / Math.Sqrt(norm));
+        foreach (var c in counts) values.Add(c * scale);
     }
 }

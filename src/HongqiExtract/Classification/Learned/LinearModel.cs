@@ -90,15 +90,25 @@ internal sealed class LinearModel
     {
         if (reader.ReadLine() != Header) throw new InvalidDataException("Not a HongqiExtract linear model.");
         var classes = Fields(reader.ReadLine(), "classes");
-        var biases = Fields(reader.ReadLine(), "biases").Select(Parse).ToArray();
+        var biases = Fields(reader.ReadLine(), "biases").Select(b => Parse(b)).ToArray();
         var names = new List<string>();
         var weights = new List<float>();
         for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
-            var parts = line.Split('\t');
-            if (parts.Length != biases.Length + 1) throw new InvalidDataException($"Model line {names.Count + 4} has {parts.Length - 1} weights, not {biases.Length}.");
-            names.Add(parts[0]);
-            for (int i = 1; i < parts.Length; i++) weights.Add(Parse(parts[i]));
+            // Read field by field as spans: the category model has about 100,000 weights.
+            var rest = line.AsSpan();
+            int tab = rest.IndexOf('\t');
+            if (tab < 0) throw new InvalidDataException($"Model line {names.Count + 4} has no weights.");
+            names.Add(line[..tab]);
+            int count = 0;
+            while (tab >= 0)
+            {
+                rest = rest[(tab + 1)..];
+                tab = rest.IndexOf('\t');
+                weights.Add(Parse(tab < 0 ? rest : rest[..tab]));
+                count++;
+            }
+            if (count != biases.Length) throw new InvalidDataException($"Model line {names.Count + 3} has {count} weights, not {biases.Length}.");
         }
         return new LinearModel(new FeatureSpace(names), classes, biases, [.. weights]);
     }
@@ -112,6 +122,6 @@ internal sealed class LinearModel
 
     private static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static float Parse(string text) =>
+    private static float Parse(ReadOnlySpan<char> text) =>
         float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out float value) ? value : throw new InvalidDataException($"'{text}' is not a weight.");
 }
