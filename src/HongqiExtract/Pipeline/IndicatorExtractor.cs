@@ -22,6 +22,7 @@ public sealed class IndicatorExtractor
     private readonly QuantityRecognizer _recognizer = QuantityRecognizer.Default;
     private readonly ITargetClassifier _targets;
     private readonly IIndicatorClassifier _categories;
+    private readonly bool _categoryByName;
 
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">Reader, segmenter and classifiers; defaults when null.</param>
@@ -30,6 +31,8 @@ public sealed class IndicatorExtractor
         _options = options ?? ExtractorOptions.Default;
         _targets = _options.TargetClassifier ?? CombinedTargetClassifier.Instance;
         _categories = _options.Classifier ?? LearnedCategoryClassifier.Instance;
+        // The shipped model reads only the name; another classifier may read any field, so only its answers are reused.
+        _categoryByName = _categories is LearnedCategoryClassifier;
     }
 
     /// <summary>Reads a report and extracts its records.</summary>
@@ -67,7 +70,9 @@ public sealed class IndicatorExtractor
                 diagnostics.Add(new Diagnostic(DiagnosticCode.SentenceSkipped, e.Message, document.Sentences[s].Span));
             }
         }
-        for (int i = 0; i < records.Count; i++) records[i] = WithCategory(records[i]);
+        // A report repeats its names (地区生产总值 many times): the shipped model classifies each once.
+        var categories = new Dictionary<string, CategoryPrediction?>(StringComparer.Ordinal);
+        for (int i = 0; i < records.Count; i++) records[i] = WithCategory(records[i], categories);
         return new ExtractionResult(document, records, diagnostics);
     }
 
@@ -93,10 +98,13 @@ public sealed class IndicatorExtractor
     /// The record with its category; its confidence becomes the extraction's confidence times the
     /// category's probability: how likely the record is right, category included, taking the two as independent.
     /// </summary>
-    private IndicatorRecord WithCategory(IndicatorRecord record) =>
-        _categories.Classify(record) is { } prediction
-            ? record with { Category = prediction.Category, Confidence = Math.Round(record.Confidence * prediction.Probability, 2) }
-            : record;
+    private IndicatorRecord WithCategory(IndicatorRecord record, Dictionary<string, CategoryPrediction?> byName)
+    {
+        CategoryPrediction? prediction;
+        if (record.Name is null || !_categoryByName) prediction = _categories.Classify(record);
+        else if (!byName.TryGetValue(record.Name, out prediction)) byName[record.Name] = prediction = _categories.Classify(record);
+        return prediction is null ? record : record with { Category = prediction.Category, Confidence = Math.Round(record.Confidence * prediction.Probability, 2) };
+    }
 
     private static TargetEvidence Evidence(ReportDocument document, BoundMention mention) =>
         new(document, mention.SentenceIndex, mention.Quantity, mention.Name, mention.Kind, mention.Period);

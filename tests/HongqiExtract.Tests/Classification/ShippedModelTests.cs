@@ -86,4 +86,28 @@ public class ShippedModelTests
         var expected = combined.Select(r => r.Qualifier != HongqiExtract.Recognition.Qualifier.Exact).ToList();
         Assert.Equal(expected, combined.Select(r => r.IsTarget).ToList());
     }
+
+    [Fact]
+    public void A_classifier_of_ones_own_is_asked_for_every_record_and_its_answer_kept()
+    {
+        var sample = Path.Combine(SharedData.RepoRoot, "samples", "dev-01-hongqi-district-5-years.txt");
+        var counting = new CountingClassifier();
+        var records = new IndicatorExtractor(new ExtractorOptions(Classifier: counting)).Extract(ReportSource.FromFile(sample)).Records;
+        // The shipped model's answers are reused per name; another classifier may read any field, so it sees every record.
+        Assert.Equal(records.Count, counting.Calls);
+        Assert.All(records, r => Assert.Equal(r.Sentence.Length % 2 == 0 ? "even" : "odd", r.Category));
+    }
+
+    private sealed class CountingClassifier : IIndicatorClassifier
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public CategoryPrediction? Classify(HongqiExtract.Output.IndicatorRecord record)
+        {
+            Interlocked.Increment(ref _calls);
+            return new CategoryPrediction(record.Sentence.Length % 2 == 0 ? "even" : "odd", 1.0);
+        }
+    }
 }

@@ -29,11 +29,19 @@ internal sealed class FeatureInput
         return this;
     }
 
+    /// <summary>Adds a text field from a string, which is kept as it is where nothing needs masking (most names).</summary>
+    public FeatureInput Text(char tag, string text)
+    {
+        _fields.Add((tag, text.AsSpan().IndexOfAny(Masked) < 0 ? text : MaskDigits(text)));
+        return this;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Masked = System.Buffers.SearchValues.Create("0123456789\t\n\r\0");
+
     private static string MaskDigits(ReadOnlySpan<char> text)
     {
-        return string.Create(text.Length, text.ToString(), static (chars, source) =>
-        {
-            for (int i = 0; i < chars.Length; i++) chars[i] = source[i] is >= '0' and <= '9' ? '0' : source[i] is '\t' or '\n' or '\r' or '\0' ? ' ' : source[i];
-        });
+        Span<char> chars = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        for (int i = 0; i < chars.Length; i++) chars[i] = text[i] is >= '0' and <= '9' ? '0' : text[i] is '\t' or '\n' or '\r' or '\0' ? ' ' : text[i];
+        return new string(chars);
     }
 }

@@ -14,6 +14,12 @@ internal sealed class FeatureSpace
     private const string FlagPrefix = "#";
     private const int StackFieldLength = 256;
 
+    [ThreadStatic]
+    private static List<int>? _indices;
+
+    [ThreadStatic]
+    private static List<float>? _values;
+
     private readonly string[] _names;
     private readonly Dictionary<string, int> _index;
 
@@ -59,8 +65,11 @@ internal sealed class FeatureSpace
     /// <summary>The example as sorted feature indices and their values.</summary>
     public SparseVector Vectorize(FeatureInput example)
     {
-        var indices = new List<int>(64);
-        var values = new List<float>(64);
+        // One pair of buffers per thread: prediction allocates only the vector it returns.
+        var indices = _indices ??= new List<int>(256);
+        var values = _values ??= new List<float>(256);
+        indices.Clear();
+        values.Clear();
         Span<char> buffer = stackalloc char[StackFieldLength + 2];
         foreach (var (tag, text) in example.Fields)
         {
@@ -112,17 +121,18 @@ internal sealed class FeatureSpace
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices).Slice(first, n);
         span.Sort();
         int write = 0;
-        double norm = 0;
-        var counts = new List<float>(n);
+        int firstValue = values.Count;
         for (int read = 0; read < n; read++)
         {
-            if (write > 0 && span[write - 1] == span[read]) { counts[^1]++; continue; }
+            if (write > 0 && span[write - 1] == span[read]) { System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[^1]++; continue; }
             span[write++] = span[read];
-            counts.Add(1);
+            values.Add(1);
         }
         indices.RemoveRange(first + write, n - write);
+        var counts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[firstValue..];
+        double norm = 0;
         foreach (var c in counts) norm += c * c;
         float scale = (float)(1 / Math.Sqrt(norm));
-        foreach (var c in counts) values.Add(c * scale);
+        for (int i = 0; i < counts.Length; i++) counts[i] *= scale;
     }
 }

@@ -51,7 +51,8 @@ internal sealed class LinearModel
             double p = 1 / (1 + Math.Exp(-scores[0]));
             return [1 - p, p];
         }
-        double max = scores.Max(), sum = 0;
+        double max = scores[0], sum = 0;
+        for (int r = 1; r < _rows; r++) max = Math.Max(max, scores[r]);
         for (int r = 0; r < _rows; r++) sum += scores[r] = Math.Exp(scores[r] - max);
         for (int r = 0; r < _rows; r++) scores[r] /= sum;
         return scores;
