@@ -73,7 +73,7 @@ public sealed class RuleTargetClassifier : ITargetClassifier
         return false;
     }
 
-    /// <summary>将 — but not 将近 or 将其, nor 将 before a number it takes as object; 拟 — but not 模拟 or 草拟.</summary>
+    /// <summary>将 — but not 将近 or 将其, nor 将 taking an object (a number, or words before 提高到); 拟 — but not 模拟 or 草拟.</summary>
     private bool IsFutureMarkerAt(ReadOnlySpan<char> prefix, int at, string marker)
     {
         foreach (var word in _cues[TargetCue.FutureMarkerWords])
@@ -83,7 +83,8 @@ public sealed class RuleTargetClassifier : ITargetClassifier
         }
         if (!_cues.Is(TargetCue.ObjectMarkers, marker)) return true;
         int next = at + marker.Length;
-        return next < prefix.Length && !NumeralChars.IsNumeral(prefix[next]);
+        // 将2.8万亿元资金直达基层, 将…比例提高到100%: 将 as 把 takes an object; it does not look ahead.
+        return next < prefix.Length && !NumeralChars.IsNumeral(prefix[next]) && !_cues.Occurs(TargetCue.DisposalVerbs, prefix[next..]);
     }
 
     /// <summary>A paragraph that opens with 主要预期目标 or 今后五年 sets targets for all of it.</summary>

@@ -15,4 +15,7 @@ internal enum TargetCue
     FutureMarkers,
     FutureMarkerWords,
     ObjectMarkers,
+
+    /// <summary>Verbs that, after an object marker (将…提高到), show it takes an object rather than looking ahead.</summary>
+    DisposalVerbs,
 }
