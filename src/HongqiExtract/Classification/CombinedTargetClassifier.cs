@@ -5,8 +5,9 @@ namespace HongqiExtract.Classification;
 /// <summary>
 /// The default target decision: the hand-written rules (<see cref="RuleTargetClassifier"/>) wherever
 /// they rest on something (a cue word, a target paragraph, a written period, the document's kind, a
-/// section heading), and the shipped target model where they rest on nothing, which is a bare
-/// sentence of a work report whose headings are lost. The model is a logistic regression over the
+/// section heading), and the shipped target model where they rest on nothing: a sentence of a work
+/// report with no cue and no written period, under no heading that sets targets or reviews (every
+/// such sentence where the headings are lost). The model is a logistic regression over the
 /// character n-grams of the value's clause and the words before it, trained with Microsoft.ML on the
 /// rules' own answers over full reports, where headings make them right (<c>hongqi train target</c>).
 /// Thread-safe.

@@ -20,6 +20,8 @@ public sealed class RuleTargetClassifier : ITargetClassifier
 
     private readonly CueLexicon<TargetCue> _cues = CueLexicon<TargetCue>.Shared;
 
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,；;：:。");
+
     /// <summary>The shared instance.</summary>
     public static RuleTargetClassifier Instance { get; } = new();
 
@@ -84,7 +86,11 @@ public sealed class RuleTargetClassifier : ITargetClassifier
         if (!_cues.Is(TargetCue.ObjectMarkers, marker)) return true;
         int next = at + marker.Length;
         // 将2.8万亿元资金直达基层, 将…比例提高到100%: 将 as 把 takes an object; it does not look ahead.
-        return next < prefix.Length && !NumeralChars.IsNumeral(prefix[next]) && !_cues.Occurs(TargetCue.DisposalVerbs, prefix[next..]);
+        if (next >= prefix.Length || NumeralChars.IsNumeral(prefix[next])) return false;
+        // Only within 将's own clause: 今年将继续实施…，城镇化率提高到67% still looks ahead.
+        var clause = prefix[next..];
+        int end = clause.IndexOfAny(ClauseEnds);
+        return !_cues.Occurs(TargetCue.DisposalVerbs, end < 0 ? clause : clause[..end]);
     }
 
     /// <summary>A paragraph that opens with 主要预期目标 or 今后五年 sets targets for all of it.</summary>

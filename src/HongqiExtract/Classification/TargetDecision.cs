@@ -18,7 +18,11 @@ internal enum TargetBasis
     /// <summary>The section: a target or plan heading, a section after the review, or the review itself.</summary>
     Section,
 
-    /// <summary>Nothing: a bare sentence in a work report without headings. The answer is "achieved" by default.</summary>
+    /// <summary>
+    /// Nothing: no cue, target paragraph or written period, a work report or plan, and no section
+    /// heading that sets targets or reviews (none at all where the headings are lost). The rules
+    /// answer "achieved" by default.
+    /// </summary>
     Default,
 }
 

@@ -7,7 +7,7 @@ namespace HongqiExtract.Pipeline;
 /// <summary>Options for extraction.</summary>
 /// <param name="Reader">How documents are read.</param>
 /// <param name="Segmenter">The word segmenter; jieba.NET when null.</param>
-/// <param name="Classifier">Assigns each record's category; the shipped model (<see cref="LearnedCategoryClassifier"/>) when null.</param>
+/// <param name="Classifier">Assigns each record's category; the shipped model (<see cref="LearnedCategoryClassifier"/>) when null. A classifier that answers null leaves records without one (and their confidence as extraction gave it).</param>
 /// <param name="TargetClassifier">Decides target or achieved; the rules with the shipped model where they have nothing to go on (<see cref="CombinedTargetClassifier"/>) when null.</param>
 public sealed record ExtractorOptions(ReaderOptions? Reader = null, IWordSegmenter? Segmenter = null, IIndicatorClassifier? Classifier = null,
     ITargetClassifier? TargetClassifier = null)

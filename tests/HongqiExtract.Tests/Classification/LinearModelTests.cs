@@ -76,14 +76,24 @@ public class LinearModelTests
     }
 
     [Fact]
-    public void Features_of_one_field_have_unit_length_and_unknown_ngrams_are_ignored()
+    public void Features_of_one_field_have_unit_length_repeats_count_and_unknown_ngrams_are_ignored()
     {
-        var space = FeatureSpace.Build([new FeatureInput().Text('n', "粮食产量")], minExamples: 1);
-        var vector = space.Vectorize(new FeatureInput().Text('n', "粮食总量"));
-        double norm = vector.Values.Sum(v => (double)v * v);
-        Assert.InRange(norm, 0.999, 1.001);
-        Assert.True(vector.Indices.Length < space.Count);
-        Assert.True(vector.Indices.SequenceEqual(vector.Indices.Order()));
+        var space = FeatureSpace.Build([new FeatureInput().Text('n', "增长增长")], minExamples: 1);
+        // ^增长增长$: 增, 长 and 增长 twice, the other nine n-grams once: squared length 3·4 + 9 = 21.
+        var repeated = space.Vectorize(new FeatureInput().Text('n', "增长增长"));
+        int bigram = space.Names.ToList().IndexOf("n:增长");
+        Assert.Equal(2 / Math.Sqrt(21), repeated.Values[Array.IndexOf(repeated.Indices, bigram)], 5);
+        Assert.InRange(repeated.Values.Sum(v => (double)v * v), 0.999, 1.001);
+        var other = space.Vectorize(new FeatureInput().Text('n', "增速"));
+        Assert.True(other.Indices.Length < space.Count);
+        Assert.InRange(other.Values.Sum(v => (double)v * v), 0.999, 1.001);
+    }
+
+    [Fact]
+    public void A_model_whose_parts_do_not_fit_is_refused_as_bad_data()
+    {
+        Assert.Throws<InvalidDataException>(() => LinearModel.Read(new StringReader("hongqi-linear-model 1\nclasses\ta\nbiases\t0\n")));
+        Assert.Throws<InvalidDataException>(() => LinearModel.Read(new StringReader("hongqi-linear-model 1\nclasses\ta\tb\nbiases\t0\nn:x\t1\nn:x\t2\n")));
     }
 
     private static string Write(LinearModel model)

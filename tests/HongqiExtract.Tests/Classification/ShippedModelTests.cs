@@ -15,7 +15,7 @@ public class ShippedModelTests
     private static string Embedded(string resource)
     {
         using var reader = new StreamReader(LexiconResources.Open(resource));
-        return reader.ReadToEnd();
+        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
     private static string Write(LinearModel model)
@@ -67,7 +67,7 @@ public class ShippedModelTests
     {
         var (predicted, probability) = ShippedModels.Category.Predict(CategoryFeatures.From(name, name));
         Assert.Equal(category, predicted);
-        Assert.InRange(probability, 1.0 / CategoryTraining.Categories.Length, 1.0);
+        Assert.True(probability > 0.5, $"{name}: {category} only at {probability:F2}");
     }
 
     [Fact]

@@ -18,6 +18,7 @@ internal sealed class FeatureInput
     /// <summary>Adds a text field; digits become 0, so 5年 and 3年 share their n-grams.</summary>
     public FeatureInput Text(char tag, ReadOnlySpan<char> text)
     {
+        CheckTag(tag);
         _fields.Add((tag, MaskDigits(text)));
         return this;
     }
@@ -32,8 +33,15 @@ internal sealed class FeatureInput
     /// <summary>Adds a text field from a string, which is kept as it is where nothing needs masking (most names).</summary>
     public FeatureInput Text(char tag, string text)
     {
+        CheckTag(tag);
         _fields.Add((tag, text.AsSpan().IndexOfAny(Masked) < 0 ? text : MaskDigits(text)));
         return this;
+    }
+
+    // A tag of 0 would let FeatureSpace's packed keys of different lengths meet.
+    private static void CheckTag(char tag)
+    {
+        if (tag == '\0') throw new ArgumentException("A field's tag cannot be the NUL character.", nameof(tag));
     }
 
     private static readonly System.Buffers.SearchValues<char> Masked = System.Buffers.SearchValues.Create("0123456789\t\n\r\0");

@@ -90,8 +90,8 @@ internal sealed class FeatureSpace
     }
 
     /// <summary>
-    /// The tag and the n-gram's chars, 16 bits each. No char is 0 (FeatureInput replaces it), so a
-    /// shorter n-gram leaves the high bits 0 and cannot meet a longer one.
+    /// The tag and the n-gram's chars, 16 bits each. The tag is never 0 (FeatureInput refuses it), so
+    /// an n-gram's length shows in where its highest set bits lie and a shorter one cannot meet a longer one.
     /// </summary>
     private static ulong Pack(char tag, ReadOnlySpan<char> ngram)
     {

@@ -78,7 +78,7 @@ internal sealed class LinearModel
         {
             string name = Space.Names[f];
             // FeatureInput masks tabs and line breaks, so a name cannot break the line format.
-            if (name.AsSpan().IndexOfAny('\t', '\n') >= 0) throw new InvalidOperationException($"Feature '{name}' holds a tab or line break.");
+            if (name.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0) throw new InvalidOperationException($"Feature '{name}' holds a tab or line break.");
             line.Clear().Append(name);
             for (int r = 0; r < _rows; r++) line.Append('\t').Append(Format(_weights[f * _rows + r]));
             writer.Write(line.Append('\n'));
@@ -111,7 +111,14 @@ internal sealed class LinearModel
             }
             if (count != biases.Length) throw new InvalidDataException($"Model line {names.Count + 3} has {count} weights, not {biases.Length}.");
         }
-        return new LinearModel(new FeatureSpace(names), classes, biases, [.. weights]);
+        try
+        {
+            return new LinearModel(new FeatureSpace(names), classes, biases, [.. weights]);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"Model does not fit together: {e.Message}", e);
+        }
     }
 
     private static string[] Fields(string? line, string label)

@@ -7,7 +7,9 @@ namespace HongqiExtract.Classification.Learned;
 /// What the target model reads of a value, all of it from the text around the value and none from
 /// the headings (the model decides where the document's structure says nothing): the clause that
 /// holds the value, the sentence before that clause, the document's kind and where a period
-/// written in the paragraph stands against the report year.
+/// written in the paragraph stands against the report year. The model serves values the rules have
+/// nothing on, which have no written period (the flag is "none" there); it is trained on every value
+/// of the full reports, so its text weights are learnt where headings and periods gave the labels.
 /// </summary>
 internal static class TargetFeatures
 {
