@@ -13,6 +13,7 @@ public sealed class DocumentBuilder
 {
     private readonly List<(string Text, int HeadingLevel)> _blocks = [];
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<(int CaptionBlock, int FirstRowBlock, TableGrid Grid)> _tables = [];
 
     /// <summary>Starts a document.</summary>
     /// <param name="id">The document's id, as its records will carry it.</param>
@@ -65,6 +66,26 @@ public sealed class DocumentBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a table: its caption as a line, then each row with text as a line of its cells joined by
+    /// tabs; the document's <see cref="ReportDocument.Tables"/> holds its grid with spans into those lines.
+    /// </summary>
+    /// <param name="table">The table as the source writes it.</param>
+    public DocumentBuilder AddTable(TableBlock table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var grid = new TableGrid(table);
+        int caption = -1;
+        if (table.Caption is { Length: > 0 } text && text.Trim().Length > 0)
+        {
+            caption = _blocks.Count;
+            _blocks.Add((text.Replace('\n', ' ').Replace('\r', ' ').Trim(), 0));
+        }
+        _tables.Add((caption, _blocks.Count, grid));
+        foreach (var line in grid.Lines) _blocks.Add((line, 0));
+        return this;
+    }
+
     /// <summary>Records what reading repaired or simplified; the document carries it.</summary>
     /// <param name="diagnostic">The diagnostic.</param>
     public DocumentBuilder AddDiagnostic(Diagnostic diagnostic)
@@ -81,7 +102,17 @@ public sealed class DocumentBuilder
         for (int i = 0; i < _blocks.Count; i++)
             if (_blocks[i].HeadingLevel > 0) headingLevels[i] = _blocks[i].HeadingLevel;
         var joined = string.Join('\n', _blocks.Select(b => b.Text));
-        return Assemble(joined, joined, OffsetMap.Identity(joined.Length), headingLevels);
+        var document = Assemble(joined, joined, OffsetMap.Identity(joined.Length), headingLevels);
+        return _tables.Count == 0 ? document : document.WithTables(BuildTables());
+    }
+
+    /// <summary>The tables' grids, their spans from where each block starts in the joined text (normalizing keeps every offset).</summary>
+    private List<Table> BuildTables()
+    {
+        var starts = new int[_blocks.Count];
+        for (int i = 1; i < _blocks.Count; i++) starts[i] = starts[i - 1] + _blocks[i - 1].Text.Length + 1;
+        return [.. _tables.Select(t => t.Grid.Build(t.CaptionBlock < 0 ? -1 : starts[t.CaptionBlock],
+            [.. Enumerable.Range(t.FirstRowBlock, t.Grid.Lines.Count).Select(i => starts[i])]))];
     }
 
     /// <summary>Builds the document from cleaned plain text and the map back to its decoded source.</summary>

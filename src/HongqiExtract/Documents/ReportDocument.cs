@@ -21,6 +21,12 @@ public sealed class ReportDocument
         Sentences = sentences;
     }
 
+    /// <summary>The tables the reader found (HTML tables), as grids with spans into <see cref="Text"/>; their rows are also lines of the text.</summary>
+    public IReadOnlyList<Table> Tables { get; private init; } = [];
+
+    internal ReportDocument WithTables(IReadOnlyList<Table> tables) =>
+        new(Id, SourceText, PlainText, Text, OffsetMap, Metadata, Sections, Paragraphs, Sentences) { Diagnostics = Diagnostics, Tables = tables };
+
     /// <summary>The document's id, as records carry it in <c>doc</c>.</summary>
     public string Id { get; }
 

@@ -35,7 +35,8 @@ internal sealed class HtmlReader : IReportReader
         builder.Date = html.Date;
         foreach (var block in html.Blocks)
         {
-            if (block.HeadingLevel > 0) builder.AddHeading(block.Text, block.HeadingLevel);
+            if (block.Table is { } table) builder.AddTable(table);
+            else if (block.HeadingLevel > 0) builder.AddHeading(block.Text, block.HeadingLevel);
             else builder.AddParagraph(block.Text);
         }
         if (builder.IsEmpty) throw new ReportReadException(content.Id, "the HTML page holds no text content");

@@ -1,10 +1,11 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using HongqiExtract.Documents;
 
 namespace HongqiExtract.Reading.Html;
 
 /// <summary>A block of an HTML page's main content: a heading, a paragraph, a list item or a table cell row.</summary>
-internal sealed record HtmlBlock(string Text, int HeadingLevel);
+internal sealed record HtmlBlock(string Text, int HeadingLevel, TableBlock? Table = null);
 
 /// <summary>The main content of an HTML page as blocks, with its title and date.</summary>
 internal sealed record HtmlContent(IReadOnlyList<HtmlBlock> Blocks, string? Title, string? Date);
@@ -89,6 +90,9 @@ internal static class HtmlTextExtractor
             case "p" or "li" or "dt" or "dd" or "blockquote" or "pre" or "caption":
                 AddBlock(blocks, element.TextContent, 0);
                 return;
+            case "table" when IsDataTable(element):
+                blocks.Add(new HtmlBlock("", 0, ReadTable(element)));
+                return;
             case "tr":
                 // A table row becomes one line, its cells separated by tabs.
                 var row = string.Join('\t', element.Children.Where(c => c.LocalName is "td" or "th").Select(c => Squash(c.TextContent)));
@@ -118,6 +122,23 @@ internal static class HtmlTextExtractor
         }
         AddBlock(blocks, pending.ToString(), 0);
     }
+
+    /// <summary>A table of data: no cell holds paragraphs, lists or another table (a page layout table does, and stays prose).</summary>
+    private static bool IsDataTable(IElement table) =>
+        table.QuerySelectorAll("td, th").All(cell => cell.QuerySelector("p, div, table, ul, ol, h1, h2, h3, h4, h5, h6") is null);
+
+    private static TableBlock ReadTable(IElement table)
+    {
+        var caption = table.QuerySelector("caption")?.TextContent;
+        var rows = table.QuerySelectorAll("tr")
+            .Select(tr => (IReadOnlyList<TableBlockCell>)[.. tr.Children.Where(c => c.LocalName is "td" or "th")
+                .Select(c => new TableBlockCell(Squash(c.TextContent), c.LocalName == "th", Span(c, "rowspan"), Span(c, "colspan")))])
+            .ToList();
+        return new TableBlock(caption is null ? null : Squash(caption), rows);
+    }
+
+    private static int Span(IElement cell, string attribute) =>
+        int.TryParse(cell.GetAttribute(attribute), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 1;
 
     private static bool IsInline(IElement element) =>
         element.LocalName is "a" or "span" or "strong" or "b" or "em" or "i" or "u" or "font" or "sub" or "sup" or "small" or "big" or "label" or "abbr" or "code" or "mark" or "time";

@@ -1,0 +1,73 @@
+namespace HongqiExtract.Documents;
+
+/// <summary>
+/// Lays a <see cref="TableBlock"/> out as text lines and, once the lines' offsets are known, as a
+/// grid: each source row is one line of its cells joined by tabs (what the text view has always
+/// shown), and a cell that spans rows or columns fills every grid place it covers.
+/// </summary>
+internal sealed class TableGrid
+{
+    private const int MaxSpan = 1000;
+
+    private readonly TableBlock _block;
+
+    public TableGrid(TableBlock block)
+    {
+        _block = block;
+        Lines = [.. block.Rows.Select(row => string.Join('\t', row.Select(c => Clean(c.Text)))).Where(line => line.Trim('\t').Length > 0)];
+    }
+
+    /// <summary>The rows with any text, as lines.</summary>
+    public IReadOnlyList<string> Lines { get; }
+
+    /// <summary>The grid, given where the caption's line (or -1) and each of <see cref="Lines"/> start in the text.</summary>
+    public Table Build(int captionStart, IReadOnlyList<int> lineStarts)
+    {
+        var grid = new List<TableCell?[]>();
+        var rowSpans = new List<TextSpan>();
+        int line = 0;
+        for (int r = 0; r < _block.Rows.Count; r++)
+        {
+            var cells = _block.Rows[r];
+            bool hasText = string.Join('\t', cells.Select(c => Clean(c.Text))).Trim('\t').Length > 0;
+            int at = hasText ? lineStarts[line] : -1;
+            while (grid.Count <= r) grid.Add([]);
+            int column = 0, offset = 0;
+            foreach (var cell in cells)
+            {
+                string text = Clean(cell.Text);
+                while (column < grid[r].Length && grid[r][column] is not null) column++;
+                var part = new TableCell(text.Trim(), at < 0 ? new TextSpan(0, 0) : Trimmed(at + offset, text), cell.IsHeader);
+                Place(grid, part, r, column, Math.Clamp(cell.RowSpan, 1, MaxSpan), Math.Clamp(cell.ColumnSpan, 1, MaxSpan));
+                column += Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
+                offset += text.Length + 1;
+            }
+            rowSpans.Add(at < 0 ? new TextSpan(0, 0) : new TextSpan(at, at + Math.Max(0, offset - 1)));
+            if (hasText) line++;
+        }
+        int width = grid.Count == 0 ? 0 : grid.Max(g => g.Length);
+        var rows = grid.Take(_block.Rows.Count).Select((g, i) => new TableRow([.. Enumerable.Range(0, width).Select(c => c < g.Length ? g[c] : null)], rowSpans[i])).ToList();
+        int start = captionStart >= 0 ? captionStart : lineStarts.Count > 0 ? lineStarts[0] : 0;
+        int end = lineStarts.Count > 0 ? lineStarts[^1] + Lines[^1].Length : start;
+        return new Table(_block.Caption is { Length: > 0 } caption ? Clean(caption) : null, new TextSpan(start, end), rows);
+    }
+
+    private static void Place(List<TableCell?[]> grid, TableCell cell, int row, int column, int rowSpan, int columnSpan)
+    {
+        for (int r = row; r < row + rowSpan; r++)
+        {
+            while (grid.Count <= r) grid.Add([]);
+            if (grid[r].Length < column + columnSpan) { var wider = grid[r]; Array.Resize(ref wider, column + columnSpan); grid[r] = wider; }
+            for (int c = column; c < column + columnSpan; c++) grid[r][c] ??= cell;
+        }
+    }
+
+    private static TextSpan Trimmed(int start, string text)
+    {
+        int lead = text.Length - text.TrimStart().Length;
+        return new TextSpan(start + lead, start + lead + text.Trim().Length);
+    }
+
+    // A cell is part of one line: its tabs and line breaks become spaces.
+    private static string Clean(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+}

@@ -1,0 +1,37 @@
+namespace HongqiExtract.Documents;
+
+/// <summary>A cell of a table's grid: its text and where it stands in the document's text.</summary>
+/// <param name="Text">The cell's text, whitespace squashed.</param>
+/// <param name="Span">Where the text stands in <see cref="ReportDocument.Text"/>.</param>
+/// <param name="IsHeader">Whether the source marks it a header cell (th).</param>
+public sealed record TableCell(string Text, TextSpan Span, bool IsHeader);
+
+/// <summary>A row of a table's grid. A cell spanning rows or columns stands in every place it covers.</summary>
+/// <param name="Cells">One entry per column; null where the source row has no cell there.</param>
+/// <param name="Span">The row's line in <see cref="ReportDocument.Text"/> (its cells joined by tabs); (0, 0) for a row with no text of its own, which has no line.</param>
+public sealed record TableRow(IReadOnlyList<TableCell?> Cells, TextSpan Span);
+
+/// <summary>A table of the document as a grid (rowspan and colspan expanded), with its caption.</summary>
+/// <param name="Caption">The caption (表1 2025年主要农产品产量), or null.</param>
+/// <param name="Span">From the caption's line (or the first row's) to the last row's in <see cref="ReportDocument.Text"/>.</param>
+/// <param name="Rows">The grid's rows, top to bottom.</param>
+public sealed record Table(string? Caption, TextSpan Span, IReadOnlyList<TableRow> Rows)
+{
+    /// <summary>The number of columns of the grid.</summary>
+    public int ColumnCount => Rows.Count == 0 ? 0 : Rows.Max(r => r.Cells.Count);
+
+    /// <summary>How many rows at the top hold only header cells.</summary>
+    public int HeaderRowCount => Rows.TakeWhile(r => r.Cells.All(c => c is null || c.IsHeader)).Count();
+}
+
+/// <summary>A table as a reader hands it to <see cref="DocumentBuilder.AddTable"/>: rows of cells as the source writes them.</summary>
+/// <param name="Caption">The caption, or null.</param>
+/// <param name="Rows">The source rows, each a list of its cells in order.</param>
+public sealed record TableBlock(string? Caption, IReadOnlyList<IReadOnlyList<TableBlockCell>> Rows);
+
+/// <summary>A cell as the source writes it.</summary>
+/// <param name="Text">Its text.</param>
+/// <param name="IsHeader">Whether it is a header cell.</param>
+/// <param name="RowSpan">How many rows it spans (1 or more).</param>
+/// <param name="ColumnSpan">How many columns it spans (1 or more).</param>
+public sealed record TableBlockCell(string Text, bool IsHeader = false, int RowSpan = 1, int ColumnSpan = 1);
