@@ -68,6 +68,8 @@ internal sealed class ParquetSink : IRecordSink
         DecimalField d => new DecimalDataField(field.Name, 38, d.FractionDigits, false, field.IsNullable),
         BooleanField => new DataField<bool>(field.Name, false),
         RealField => new DataField<double>(field.Name, false),
+        // The cell {"table", "row", "col"} as JSON text, as CSV writes it.
+        TableCellField => new DataField<string>(field.Name, true),
         _ => throw new NotSupportedException($"no Parquet column for {field.GetType().Name}"),
     };
 
@@ -118,6 +120,7 @@ internal sealed class ParquetSink : IRecordSink
         DecimalField d => group.WriteAsync<decimal>(column, r.Select(x => d.Value(x)!.Value).ToArray()),
         BooleanField b => group.WriteAsync<bool>(column, r.Select(x => b.Value(x)).ToArray()),
         RealField f => group.WriteAsync<double>(column, r.Select(x => f.Value(x)).ToArray()),
+        TableCellField c => group.WriteAsync(column, r.Select(x => c.FormatCsv(x)!).ToArray()),
         _ => throw new NotSupportedException($"no Parquet column for {field.GetType().Name}"),
     };
 

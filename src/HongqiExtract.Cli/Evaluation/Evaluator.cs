@@ -64,9 +64,7 @@ public static class Evaluator
             foreach (var (line, position) in lines)
             {
                 if (!line.Optional) required++;
-                int found = -1;
-                for (int r = 0; r < records.Count && found < 0; r++)
-                    if (!used[r] && Matches(records[r], line, position)) found = r;
+                int found = FindMatch(records, used, line, position);
                 if (found < 0)
                 {
                     if (!line.Optional) misses.Add(new EvaluationMiss(file, line.Context));
@@ -102,6 +100,25 @@ public static class Evaluator
         };
     }
 
+    /// <summary>
+    /// The first unused record that matches the line; a table cell's line (its context the row's cells,
+    /// &lt;td&gt;38.49&lt;/td&gt;&lt;td&gt;1.3&lt;/td&gt;) first looks for a record from that row, so a cell's 1.3 % is not
+    /// taken by a prose 增长1.3% elsewhere.
+    /// </summary>
+    private static int FindMatch(IReadOnlyList<IndicatorRecord> records, bool[] used, GoldLine line, TextSpan position)
+    {
+        if (line.Anywhere && CellTexts(line.Context) is { Length: > 0 } cells)
+            for (int r = 0; r < records.Count; r++)
+                if (!used[r] && records[r].TableCell is not null && Matches(records[r], line, position) && cells.All(c => records[r].Sentence.Contains(c, StringComparison.Ordinal)))
+                    return r;
+        for (int r = 0; r < records.Count; r++)
+            if (!used[r] && Matches(records[r], line, position)) return r;
+        return -1;
+    }
+
+    private static string[] CellTexts(string context) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(context, "<t[dh][^>]*>([^<]*)</t[dh]>").Select(m => CharNormalizer.Normalize(m.Groups[1].Value.Trim())).Where(t => t.Length > 0)];
+
     private static string FieldErrors(IndicatorRecord rec, GoldLine line, bool n, bool p, bool q, bool k, bool t) => string.Join("; ", new[]
     {
         n ? null : $"name '{rec.Name}' ≠ '{line.Name}'",
@@ -123,6 +140,8 @@ public static class Evaluator
         if (!line.Optional && !SameUnit(record.NormalizedUnit, line.NormalizedUnit)) return false;
         if (line.NormalizedValue is not { } expected || !Close(record.NormalizedValue, expected)) return false;
         if (line.Anywhere) return true;
+        // A line of running text is never a table's cell: a cell's 1.3 must not take a prose 增长1.3%'s line.
+        if (record.TableCell is not null) return false;
         var context = CharNormalizer.Normalize(line.Context);
         if (position.Start >= 0 && record.Start >= position.Start && record.End <= position.End) return true;
         if (record.Sentence.Contains(context, StringComparison.Ordinal)) return true;

@@ -22,7 +22,21 @@ public sealed class LearnedCategoryClassifier : IIndicatorClassifier
     public CategoryPrediction? Classify(IndicatorRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var (category, probability) = ShippedModels.Category.Predict(CategoryFeatures.From(record.Name, record.Text));
-        return new CategoryPrediction(category, probability);
+        var model = ShippedModels.Category;
+        var byName = model.Probabilities(CategoryFeatures.From(record.Name, record.Text));
+        // A table's cells share its domain, which its heading and caption name (二、农业 / 表2 主要农产品产量):
+        // their probabilities multiply the name's.
+        if (record.TableCell is not null && record.Section is { } section)
+        {
+            // The nearest heading and the caption: the title above them (…国民经济和社会发展统计公报) names every domain.
+            var parts = section.Split(" / ");
+            var byCaption = model.Probabilities(CategoryFeatures.From(string.Join(' ', parts[Math.Max(0, parts.Length - 2)..]), ""));
+            double sum = 0;
+            for (int c = 0; c < byName.Length; c++) sum += byName[c] *= byCaption[c];
+            for (int c = 0; c < byName.Length; c++) byName[c] /= sum;
+        }
+        int best = 0;
+        for (int c = 1; c < byName.Length; c++) if (byName[c] > byName[best]) best = c;
+        return new CategoryPrediction(model.Classes[best], byName[best]);
     }
 }

@@ -66,4 +66,7 @@ public sealed record IndicatorRecord
     public int? SourceStart { get; init; }
     /// <summary>The end of the span in the decoded source, exclusive.</summary>
     public int? SourceEnd { get; init; }
+
+    /// <summary>For a record from a table, its cell (<c>table_cell</c>); null for running text.</summary>
+    public TableCellPosition? TableCell { get; init; }
 }

@@ -106,3 +106,25 @@ public sealed class RealField : RecordField
 
     internal override string? FormatCsv(IndicatorRecord record) => Value(record).ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>The table cell of a record from a table: an object {"table", "row", "col"} in JSON, that object as text in CSV; null for running text.</summary>
+public sealed class TableCellField : RecordField
+{
+    internal TableCellField(string name, Func<IndicatorRecord, TableCellPosition?> value) : base(name, true) => Value = value;
+
+    /// <summary>Reads the field from a record.</summary>
+    public Func<IndicatorRecord, TableCellPosition?> Value { get; }
+
+    internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record)
+    {
+        if (Value(record) is not { } cell) { writer.WriteNull(Name); return; }
+        writer.WriteStartObject(Name);
+        writer.WriteNumber("table", cell.Table);
+        writer.WriteNumber("row", cell.Row);
+        writer.WriteNumber("col", cell.Column);
+        writer.WriteEndObject();
+    }
+
+    internal override string? FormatCsv(IndicatorRecord record) =>
+        Value(record) is { } cell ? string.Create(CultureInfo.InvariantCulture, $"{{\"table\":{cell.Table},\"row\":{cell.Row},\"col\":{cell.Column}}}") : null;
+}

@@ -39,6 +39,7 @@ public static class RecordSchema
         new TextField("doc_kind", false, r => r.DocKind.Code()),
         new IntegerField("source_start", true, r => r.SourceStart),
         new IntegerField("source_end", true, r => r.SourceEnd),
+        new TableCellField("table_cell", r => r.TableCell),
     ];
 
     /// <summary>The field names in file order.</summary>

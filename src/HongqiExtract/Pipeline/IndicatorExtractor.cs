@@ -51,8 +51,11 @@ public sealed class IndicatorExtractor
         var binder = new SentenceBinder(new MemoizingSegmenter(_options.Segmenter ?? JiebaWordSegmenter.Shared));
         var assembler = new RecordAssembler(document);
         var quantities = new List<Quantity>();
+        var inTable = TableLines(document);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
+            // A table's lines are read by the table binder, cell by cell, not as prose.
+            if (inTable(document.Sentences[s].Span.Start)) continue;
             quantities.Clear();
             _recognizer.Recognize(document.Text, document.Sentences[s].Span, quantities, diagnostics);
             IndicatorFilter.RemoveNonIndicators(quantities);
@@ -70,6 +73,7 @@ public sealed class IndicatorExtractor
                 diagnostics.Add(new Diagnostic(DiagnosticCode.SentenceSkipped, e.Message, document.Sentences[s].Span));
             }
         }
+        if (document.Tables.Count > 0) MergeTableRecords(document, records);
         // A report repeats its names (地区生产总值 many times): the shipped model classifies each once.
         var categories = new Dictionary<string, CategoryPrediction?>(StringComparer.Ordinal);
         for (int i = 0; i < records.Count; i++) records[i] = WithCategory(records[i], categories);
@@ -94,6 +98,23 @@ public sealed class IndicatorExtractor
         }
     }
 
+    /// <summary>Whether an offset lies within one of the document's tables (caption to last row).</summary>
+    private static Func<int, bool> TableLines(ReportDocument document)
+    {
+        if (document.Tables.Count == 0) return _ => false;
+        var spans = document.Tables.Select(t => t.Span).ToArray();
+        return offset => Array.Exists(spans, span => span.Start <= offset && offset < span.End);
+    }
+
+    /// <summary>The tables' records among the prose's, in document order, numbered again.</summary>
+    private static void MergeTableRecords(ReportDocument document, List<IndicatorRecord> records)
+    {
+        for (int t = 0; t < document.Tables.Count; t++) records.AddRange(Binding.Tables.TableBinder.Bind(document, t));
+        var ordered = records.OrderBy(r => r.Start).ToList();
+        records.Clear();
+        for (int i = 0; i < ordered.Count; i++) records.Add(ordered[i] with { Ordinal = i });
+    }
+
     /// <summary>
     /// The record with its category; its confidence becomes the extraction's confidence times the
     /// category's probability: how likely the record is right, category included, taking the two as independent.
@@ -101,7 +122,7 @@ public sealed class IndicatorExtractor
     private IndicatorRecord WithCategory(IndicatorRecord record, Dictionary<string, CategoryPrediction?> byName)
     {
         CategoryPrediction? prediction;
-        if (record.Name is null || !_categoryByName) prediction = _categories.Classify(record);
+        if (record.Name is null || !_categoryByName || record.TableCell is not null) prediction = _categories.Classify(record);
         else if (!byName.TryGetValue(record.Name, out prediction)) byName[record.Name] = prediction = _categories.Classify(record);
         return prediction is null ? record : record with { Category = prediction.Category, Confidence = Math.Round(record.Confidence * prediction.Probability, 2) };
     }
