@@ -82,4 +82,17 @@ public class TableBindingTests
         Assert.Equal([null, null, new TableCellPosition(0, 1, 1)], records.Select(r => r.TableCell));
         Assert.Equal([0, 1, 2], records.Select(r => r.Ordinal));
     }
+
+    [Fact]
+    public void A_table_with_a_column_per_year_gives_a_record_per_year()
+    {
+        var records = Extract("""
+            <table><caption>表6 主要指标（单位：亿元）</caption>
+            <tr><th>指标</th><th>2024年</th><th>2025年</th></tr>
+            <tr><td>地区生产总值</td><td>13500.50</td><td>14000.00</td></tr>
+            </table>
+            """);
+        Assert.Equal([("地区生产总值", 13500.50m, "亿元", 2024), ("地区生产总值", 14000.00m, "亿元", 2025)],
+            records.Select(r => (r.Name!, r.Value, r.Unit, r.PeriodStart!.Value)));
+    }
 }

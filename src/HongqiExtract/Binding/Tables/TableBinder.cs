@@ -9,7 +9,7 @@ namespace HongqiExtract.Binding.Tables;
 /// name from the row header (under the group row above it, 公路 → 公路货物发送量; without 其中： or ＃),
 /// with the column's measure word (粮食 + 产量); the kind from the column (比上年增长(%) → growth); the
 /// unit from the row's unit column, the column header or the caption, in that order; the period from
-/// the caption's year, else the report year. A communiqué's table reports what was achieved.
+/// the column's year (a column per year), the caption's year, else the report year. A communiqué's table reports what was achieved.
 /// </summary>
 internal static class TableBinder
 {
@@ -59,7 +59,7 @@ internal static class TableBinder
         {
             Doc = document.Id, DocKind = document.Metadata.Kind, Ordinal = 0, Name = name,
             Value = quantity.Value, Unit = quantity.Unit, Scale = quantity.Scale, NormalizedValue = quantity.NormalizedValue, NormalizedUnit = quantity.NormalizedUnit,
-            Qualifier = Qualifier.Exact, Kind = column.Kind, PeriodStart = year, PeriodEnd = year, IsTarget = false,
+            Qualifier = Qualifier.Exact, Kind = column.Kind, PeriodStart = column.Year ?? year, PeriodEnd = column.Year ?? year, IsTarget = false,
             Text = document.Slice(cell.Span), Start = cell.Span.Start, End = cell.Span.End, Sentence = document.Slice(row.Span),
             Section = SectionOf(document, table, row.Span.Start),
             Confidence = TableConfidence, SourceStart = source.Start, SourceEnd = source.End,

@@ -7,7 +7,8 @@ namespace HongqiExtract.Binding.Tables;
 /// <param name="Kind">For values: level, growth, share.</param>
 /// <param name="Unit">For values: the unit the header gives (产量(万吨) → 万吨, 比上年增长(%) → %), or null.</param>
 /// <param name="Measure">For level values: the word the row's name takes (产量(万吨) → 产量), or null where the header is the level itself (绝对数).</param>
-internal sealed record TableColumn(TableColumnRole Role, IndicatorKind Kind, string? Unit, string? Measure);
+/// <param name="Year">The year the header names (a table with a column per year: 2024年, 2025年), or null.</param>
+internal sealed record TableColumn(TableColumnRole Role, IndicatorKind Kind, string? Unit, string? Measure, int? Year = null);
 
 /// <summary>The role of a table column.</summary>
 internal enum TableColumnRole

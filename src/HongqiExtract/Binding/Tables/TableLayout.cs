@@ -64,8 +64,10 @@ internal sealed partial class TableLayout
             return new TableColumn(TableColumnRole.Values, IndicatorKind.Share, unit ?? "%", null);
         // A percentage column under a caption that names the measure (居民消费价格比上年涨跌幅度): the caption decides.
         if (unit == "%" && captionMeasure is not null) return new TableColumn(TableColumnRole.Values, captionKind, unit, captionMeasure);
-        bool isLevel = measure.Length == 0 || LevelHeaders.Any(h => measure.Contains(h, StringComparison.Ordinal)) || YearPattern().IsMatch(measure);
-        return new TableColumn(TableColumnRole.Values, IndicatorKind.Level, unit, isLevel ? null : measure);
+        // A column per year (2024年, 2025年): the header is the period, not a measure.
+        int? year = YearPattern().Match(measure) is { Success: true } y ? int.Parse(y.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        bool isLevel = measure.Length == 0 || LevelHeaders.Any(h => measure.Contains(h, StringComparison.Ordinal)) || year is not null;
+        return new TableColumn(TableColumnRole.Values, IndicatorKind.Level, unit, isLevel ? null : measure, year);
     }
 
     /// <summary>The caption's measure before 比上年 (…居民消费价格比上年涨跌幅度 → 价格, growth).</summary>
