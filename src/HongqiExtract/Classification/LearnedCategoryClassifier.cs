@@ -31,9 +31,11 @@ public sealed class LearnedCategoryClassifier : IIndicatorClassifier
             // The nearest heading and the caption: the title above them (…国民经济和社会发展统计公报) names every domain.
             var parts = section.Split(" / ");
             var byCaption = model.Probabilities(CategoryFeatures.From(string.Join(' ', parts[Math.Max(0, parts.Length - 2)..]), ""));
+            var product = new double[byName.Length];
             double sum = 0;
-            for (int c = 0; c < byName.Length; c++) sum += byName[c] *= byCaption[c];
-            for (int c = 0; c < byName.Length; c++) byName[c] /= sum;
+            for (int c = 0; c < byName.Length; c++) sum += product[c] = byName[c] * byCaption[c];
+            // Both certain of different classes underflows to 0: the name's answer stands.
+            if (sum > 0) for (int c = 0; c < byName.Length; c++) byName[c] = product[c] / sum;
         }
         int best = 0;
         for (int c = 1; c < byName.Length; c++) if (byName[c] > byName[best]) best = c;

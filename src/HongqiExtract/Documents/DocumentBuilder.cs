@@ -76,10 +76,10 @@ public sealed class DocumentBuilder
         ArgumentNullException.ThrowIfNull(table);
         var grid = new TableGrid(table);
         int caption = -1;
-        if (table.Caption is { Length: > 0 } text && text.Trim().Length > 0)
+        if (TableGrid.CaptionLine(table.Caption) is { } captionLine)
         {
             caption = _blocks.Count;
-            _blocks.Add((text.Replace('\n', ' ').Replace('\r', ' ').Trim(), 0));
+            _blocks.Add((captionLine, 0));
         }
         _tables.Add((caption, _blocks.Count, grid));
         foreach (var line in grid.Lines) _blocks.Add((line, 0));

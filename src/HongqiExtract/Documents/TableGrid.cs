@@ -7,7 +7,7 @@ namespace HongqiExtract.Documents;
 /// </summary>
 internal sealed class TableGrid
 {
-    private const int MaxSpan = 1000;
+    private const int MaxSpan = 100;
 
     private readonly TableBlock _block;
 
@@ -38,7 +38,8 @@ internal sealed class TableGrid
                 string text = Clean(cell.Text);
                 while (column < grid[r].Length && grid[r][column] is not null) column++;
                 var part = new TableCell(text.Trim(), at < 0 ? new TextSpan(0, 0) : Trimmed(at + offset, text), cell.IsHeader);
-                Place(grid, part, r, column, Math.Clamp(cell.RowSpan, 1, MaxSpan), Math.Clamp(cell.ColumnSpan, 1, MaxSpan));
+                // A span is clipped to the rows the table has, and both to MaxSpan: hostile HTML cannot fill millions of places.
+                Place(grid, part, r, column, Math.Clamp(cell.RowSpan, 1, Math.Min(MaxSpan, _block.Rows.Count - r)), Math.Clamp(cell.ColumnSpan, 1, MaxSpan));
                 column += Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
                 offset += text.Length + 1;
             }
@@ -49,8 +50,11 @@ internal sealed class TableGrid
         var rows = grid.Take(_block.Rows.Count).Select((g, i) => new TableRow([.. Enumerable.Range(0, width).Select(c => c < g.Length ? g[c] : null)], rowSpans[i])).ToList();
         int start = captionStart >= 0 ? captionStart : lineStarts.Count > 0 ? lineStarts[0] : 0;
         int end = lineStarts.Count > 0 ? lineStarts[^1] + Lines[^1].Length : start;
-        return new Table(_block.Caption is { Length: > 0 } caption ? Clean(caption) : null, new TextSpan(start, end), rows);
+        return new Table(CaptionLine(_block.Caption), new TextSpan(start, end), rows);
     }
+
+    /// <summary>The caption as its line in the text: one line, trimmed; null where there is none.</summary>
+    public static string? CaptionLine(string? caption) => caption is null || Clean(caption).Trim() is not { Length: > 0 } line ? null : line;
 
     private static void Place(List<TableCell?[]> grid, TableCell cell, int row, int column, int rowSpan, int columnSpan)
     {

@@ -18,10 +18,10 @@ public sealed record TableRow(IReadOnlyList<TableCell?> Cells, TextSpan Span);
 public sealed record Table(string? Caption, TextSpan Span, IReadOnlyList<TableRow> Rows)
 {
     /// <summary>The number of columns of the grid.</summary>
-    public int ColumnCount => Rows.Count == 0 ? 0 : Rows.Max(r => r.Cells.Count);
+    public int ColumnCount { get; } = Rows.Count == 0 ? 0 : Rows.Max(r => r.Cells.Count);
 
-    /// <summary>How many rows at the top hold only header cells.</summary>
-    public int HeaderRowCount => Rows.TakeWhile(r => r.Cells.All(c => c is null || c.IsHeader)).Count();
+    /// <summary>How many rows at the top hold only header cells (th).</summary>
+    public int HeaderRowCount { get; } = Rows.TakeWhile(r => r.Cells.Any(c => c is not null) && r.Cells.All(c => c is null || c.IsHeader)).Count();
 }
 
 /// <summary>A table as a reader hands it to <see cref="DocumentBuilder.AddTable"/>: rows of cells as the source writes them.</summary>

@@ -51,7 +51,8 @@ public sealed class IndicatorExtractor
         var binder = new SentenceBinder(new MemoizingSegmenter(_options.Segmenter ?? JiebaWordSegmenter.Shared));
         var assembler = new RecordAssembler(document);
         var quantities = new List<Quantity>();
-        var inTable = TableLines(document);
+        var tableRecords = BindTables(document);
+        var inTable = TableLines(document, tableRecords);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             // A table's lines are read by the table binder, cell by cell, not as prose.
@@ -73,7 +74,7 @@ public sealed class IndicatorExtractor
                 diagnostics.Add(new Diagnostic(DiagnosticCode.SentenceSkipped, e.Message, document.Sentences[s].Span));
             }
         }
-        if (document.Tables.Count > 0) MergeTableRecords(document, records);
+        if (tableRecords.Count > 0) MergeTableRecords(tableRecords, records);
         // A report repeats its names (地区生产总值 many times): the shipped model classifies each once.
         var categories = new Dictionary<string, CategoryPrediction?>(StringComparer.Ordinal);
         for (int i = 0; i < records.Count; i++) records[i] = WithCategory(records[i], categories);
@@ -98,18 +99,23 @@ public sealed class IndicatorExtractor
         }
     }
 
-    /// <summary>Whether an offset lies within one of the document's tables (caption to last row).</summary>
-    private static Func<int, bool> TableLines(ReportDocument document)
+    /// <summary>Each table's records; a table that gives none is left to be read as prose.</summary>
+    private static List<List<IndicatorRecord>> BindTables(ReportDocument document) =>
+        [.. Enumerable.Range(0, document.Tables.Count).Select(t => Binding.Tables.TableBinder.Bind(document, t).ToList())];
+
+    /// <summary>Whether an offset lies within a table whose cells gave records (caption to last row).</summary>
+    private static Func<int, bool> TableLines(ReportDocument document, List<List<IndicatorRecord>> tableRecords)
     {
-        if (document.Tables.Count == 0) return _ => false;
-        var spans = document.Tables.Select(t => t.Span).ToArray();
+        var spans = document.Tables.Where((_, t) => tableRecords[t].Count > 0).Select(t => t.Span).ToArray();
+        if (spans.Length == 0) return _ => false;
         return offset => Array.Exists(spans, span => span.Start <= offset && offset < span.End);
     }
 
     /// <summary>The tables' records among the prose's, in document order, numbered again.</summary>
-    private static void MergeTableRecords(ReportDocument document, List<IndicatorRecord> records)
+    private static void MergeTableRecords(List<List<IndicatorRecord>> tableRecords, List<IndicatorRecord> records)
     {
-        for (int t = 0; t < document.Tables.Count; t++) records.AddRange(Binding.Tables.TableBinder.Bind(document, t));
+        if (tableRecords.All(t => t.Count == 0)) return;
+        foreach (var table in tableRecords) records.AddRange(table);
         var ordered = records.OrderBy(r => r.Start).ToList();
         records.Clear();
         for (int i = 0; i < ordered.Count; i++) records.Add(ordered[i] with { Ordinal = i });

@@ -95,4 +95,19 @@ public class TableBindingTests
         Assert.Equal([("地区生产总值", 13500.50m, "亿元", 2024), ("地区生产总值", 14000.00m, "亿元", 2025)],
             records.Select(r => (r.Name!, r.Value, r.Unit, r.PeriodStart!.Value)));
     }
+
+    [Fact]
+    public void Full_width_digits_a_header_without_th_dashes_and_a_spanning_cell_are_read_as_a_reader_would()
+    {
+        var records = Extract("""
+            <table><caption>表2 2025年主要农产品产量</caption>
+            <tr><td>产品名称</td><td>产量(万吨)</td><td>比上年增长(%)</td></tr>
+            <tr><td>粮食</td><td>５０.４９</td><td>１.１</td></tr>
+            <tr><td>油料</td><td>—</td><td>—</td></tr>
+            <tr><td>花生</td><td colspan="2">5.66</td></tr>
+            </table>
+            """);
+        // 油料's dashes do not make it the group of 花生; 花生's one cell spanning two columns is one record.
+        Assert.Equal([("粮食产量", 50.49m, "万吨"), ("粮食产量", 1.1m, "%"), ("花生产量", 5.66m, "万吨")], records.Select(r => (r.Name!, r.Value, r.Unit)));
+    }
 }

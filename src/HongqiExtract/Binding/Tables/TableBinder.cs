@@ -19,27 +19,45 @@ internal static class TableBinder
     public static IEnumerable<IndicatorRecord> Bind(ReportDocument document, int tableIndex)
     {
         var table = document.Tables[tableIndex];
-        var layout = TableLayout.Read(table);
+        int headerRows = TableLayout.HeaderRows(table, document);
+        var layout = TableLayout.Read(table, headerRows);
         int? year = layout.Year ?? document.Metadata.ReportYear;
         // The measure the level column names (产量) names the row in every column (粮食产量 and its growth).
         string? measure = layout.Columns.FirstOrDefault(col => col.Role == TableColumnRole.Values && col.Measure is not null)?.Measure;
+        string? section = SectionOf(document, table, table.Span.Start);
         string? group = null;
-        for (int r = Math.Max(1, table.HeaderRowCount); r < table.Rows.Count; r++)
+        for (int r = headerRows; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
-            if (row.Cells[0] is not { } header || header.Text.Length == 0) continue;
-            var values = Enumerable.Range(1, row.Cells.Count - 1).Where(c => layout.Columns[c].Role == TableColumnRole.Values && IsNumber(row.Cells[c]?.Text)).ToList();
-            string rowName = RowName(header.Text);
-            // A row with no values heads the rows under it (公路, then 货物发送量, 旅客发送量).
-            if (values.Count == 0) { group = rowName; continue; }
-            string? rowUnit = layout.Columns.Select((col, c) => col.Role == TableColumnRole.Units ? row.Cells[c]?.Text : null).FirstOrDefault(u => u is { Length: > 0 });
+            // A row made only of cells spanned from above has no line of its own.
+            if (row.Span.Length == 0 || row.Cells[0] is not { } header || header.Text.Length == 0) continue;
+            var values = Enumerable.Range(1, row.Cells.Count - 1)
+                .Where(c => layout.Columns[c].Role == TableColumnRole.Values && Originates(table, r, c) && IsNumber(Text(document, row.Cells[c]))).ToList();
+            string rowName = RowName(Text(document, header));
+            if (values.Count == 0)
+            {
+                // A row with no values at all heads the rows under it (公路, then 货物发送量, 旅客发送量); a row of dashes does not.
+                if (row.Cells.Skip(1).All(cell => cell is null || cell.Text.Length == 0)) group = rowName;
+                continue;
+            }
+            string? rowUnit = layout.Columns.Select((col, c) => col.Role == TableColumnRole.Units ? Text(document, row.Cells[c]) : null).FirstOrDefault(u => u is { Length: > 0 });
             foreach (int c in values)
-                if (Record(document, tableIndex, r, c, row, layout.Columns[c], Name(group, rowName, layout.Columns[c].Measure ?? measure), rowUnit ?? layout.CaptionUnit, year) is { } record)
+                if (Record(document, tableIndex, r, c, row, layout.Columns[c], Name(group, rowName, layout.Columns[c].Measure ?? measure), rowUnit ?? layout.Columns[c].Unit ?? layout.CaptionUnit, year, section) is { } record)
                     yield return record;
         }
     }
 
-    /// <summary>The heading path ending in the caption (the spec's section of a table's record).</summary>
+    /// <summary>The cell's text as the normalized text view has it (full-width digits made ASCII).</summary>
+    private static string Text(ReportDocument document, TableCell? cell) => cell is null || cell.Span.Length == 0 ? cell?.Text ?? "" : document.Slice(cell.Span);
+
+    /// <summary>Whether the grid place is where its cell starts, not a place a spanning cell covers from the left or above.</summary>
+    private static bool Originates(Table table, int r, int c)
+    {
+        var cell = table.Rows[r].Cells[c];
+        return cell is not null && !(c > 0 && ReferenceEquals(table.Rows[r].Cells[c - 1], cell)) && !(r > 0 && ReferenceEquals(table.Rows[r - 1].Cells[c], cell));
+    }
+
+    /// <summary>The heading path ending in the caption (the spec's section of a table's record), from where the table starts.</summary>
     private static string? SectionOf(ReportDocument document, Table table, int offset)
     {
         string? path = ParagraphAt(document, offset) is var p && p >= 0 ? document.SectionPath(p) : null;
@@ -47,10 +65,9 @@ internal static class TableBinder
         return path is null ? caption : path + " / " + caption;
     }
 
-    private static IndicatorRecord? Record(ReportDocument document, int tableIndex, int r, int c, TableRow row, TableColumn column, string name, string? rowUnit, int? year)
+    private static IndicatorRecord? Record(ReportDocument document, int tableIndex, int r, int c, TableRow row, TableColumn column, string name, string? rowUnit, int? year, string? section)
     {
         var cell = row.Cells[c]!;
-        var table = document.Tables[tableIndex];
         string unit = column.Kind is IndicatorKind.Growth or IndicatorKind.Share ? column.Unit ?? "%" : rowUnit ?? column.Unit ?? "";
         var quantity = Quantify(document.Slice(cell.Span), unit);
         if (quantity is null) return null;
@@ -61,16 +78,24 @@ internal static class TableBinder
             Value = quantity.Value, Unit = quantity.Unit, Scale = quantity.Scale, NormalizedValue = quantity.NormalizedValue, NormalizedUnit = quantity.NormalizedUnit,
             Qualifier = Qualifier.Exact, Kind = column.Kind, PeriodStart = column.Year ?? year, PeriodEnd = column.Year ?? year, IsTarget = false,
             Text = document.Slice(cell.Span), Start = cell.Span.Start, End = cell.Span.End, Sentence = document.Slice(row.Span),
-            Section = SectionOf(document, table, row.Span.Start),
+            Section = section,
             Confidence = TableConfidence, SourceStart = source.Start, SourceEnd = source.End,
             TableCell = new TableCellPosition(tableIndex, r, c),
         };
     }
 
+    /// <summary>The paragraph holding an offset, by binary search (paragraphs are in text order); -1 where none does.</summary>
     private static int ParagraphAt(ReportDocument document, int offset)
     {
-        for (int p = 0; p < document.Paragraphs.Count; p++)
-            if (document.Paragraphs[p].Span.Start <= offset && offset <= document.Paragraphs[p].Span.End) return p;
+        int low = 0, high = document.Paragraphs.Count - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) / 2;
+            var span = document.Paragraphs[mid].Span;
+            if (offset < span.Start) high = mid - 1;
+            else if (offset > span.End) low = mid + 1;
+            else return mid;
+        }
         return -1;
     }
 

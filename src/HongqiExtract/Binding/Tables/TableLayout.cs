@@ -38,7 +38,17 @@ internal sealed partial class TableLayout
     [GeneratedRegex(@"[（(](?<unit>[^）)]*)[）)]")]
     private static partial Regex Bracketed();
 
-    public static TableLayout Read(Table table)
+    /// <summary>The header rows: those the source marks (th), else those before the first row with a number (at least one).</summary>
+    public static int HeaderRows(Table table, ReportDocument document)
+    {
+        if (table.HeaderRowCount > 0) return table.HeaderRowCount;
+        for (int r = 0; r < table.Rows.Count; r++)
+            if (table.Rows[r].Cells.Skip(1).Any(c => c is not null && c.Span.Length > 0 && decimal.TryParse(document.Slice(c.Span), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)))
+                return Math.Max(1, r);
+        return 1;
+    }
+
+    public static TableLayout Read(Table table, int headerRows)
     {
         string caption = Squeeze(table.Caption ?? "");
         int? year = YearPattern().Match(caption) is { Success: true } y ? int.Parse(y.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
@@ -47,7 +57,7 @@ internal sealed partial class TableLayout
         var columns = new List<TableColumn>();
         for (int c = 0; c < table.ColumnCount; c++)
         {
-            string header = Squeeze(string.Concat(table.Rows.Take(Math.Max(1, table.HeaderRowCount)).Select(r => r.Cells[c]?.Text).Distinct()));
+            string header = Squeeze(string.Concat(table.Rows.Take(headerRows).Select(r => r.Cells[c]?.Text).Distinct()));
             columns.Add(c == 0 ? new TableColumn(TableColumnRole.Names, IndicatorKind.Level, null, null) : Column(header, captionKind, captionMeasure));
         }
         return new TableLayout(columns, year, captionUnit);
@@ -56,6 +66,9 @@ internal sealed partial class TableLayout
     private static TableColumn Column(string header, IndicatorKind captionKind, string? captionMeasure)
     {
         if (header is "单位" or "计量单位") return new TableColumn(TableColumnRole.Units, IndicatorKind.Level, null, null);
+        // A number in a header row is data, not a measure word.
+        if (decimal.TryParse(header, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
+            return new TableColumn(TableColumnRole.Values, IndicatorKind.Level, null, null);
         string? unit = Bracketed().Match(header) is { Success: true } m ? m.Groups["unit"].Value.Replace("％", "%", StringComparison.Ordinal) : null;
         string measure = Bracketed().Replace(header, "");
         if (measure.Contains("增长", StringComparison.Ordinal) || measure.Contains("增速", StringComparison.Ordinal) || measure.Contains("涨跌", StringComparison.Ordinal))

@@ -132,9 +132,9 @@ internal static class HtmlTextExtractor
         var caption = table.QuerySelector("caption")?.TextContent;
         var rows = table.QuerySelectorAll("tr")
             .Select(tr => (IReadOnlyList<TableBlockCell>)[.. tr.Children.Where(c => c.LocalName is "td" or "th")
-                .Select(c => new TableBlockCell(Squash(c.TextContent), c.LocalName == "th", Span(c, "rowspan"), Span(c, "colspan")))])
+                .Select(c => new TableBlockCell(Squash(c.TextContent.Replace('\n', ' ')), c.LocalName == "th", Span(c, "rowspan"), Span(c, "colspan")))])
             .ToList();
-        return new TableBlock(caption is null ? null : Squash(caption), rows);
+        return new TableBlock(caption is null ? null : Squash(caption.Replace('\n', ' ')), rows);
     }
 
     private static int Span(IElement cell, string attribute) =>
