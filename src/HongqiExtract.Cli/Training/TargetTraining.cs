@@ -45,8 +45,6 @@ internal static class TargetTraining
 
         public List<LabelledExample> Examples { get; } = [];
 
-        public List<TargetEvidence> Evidence { get; } = [];
-
         public bool IsTarget(TargetEvidence evidence)
         {
             bool isTarget = RuleTargetClassifier.Instance.IsTarget(evidence);
@@ -54,7 +52,6 @@ internal static class TargetTraining
                 lock (_lock)
                 {
                     Examples.Add(new LabelledExample(TargetFeatures.From(evidence), isTarget ? TargetLabels.Target : TargetLabels.Achieved, group));
-                    Evidence.Add(evidence);
                 }
             return isTarget;
         }

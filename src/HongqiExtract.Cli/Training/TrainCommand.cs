@@ -24,7 +24,7 @@ internal static class TrainCommand
             var other => throw new UsageException($"unknown model '{other}': category or target"),
         };
         stdout.Write(report);
-        stdout.WriteLine(Invariant($"features {model.Space.Count}, classes {model.Classes.Count}, {clock.Elapsed.TotalSeconds:F1} s in all"));
+        stdout.WriteLine(FormattableString.Invariant($"features {model.Space.Count}, classes {model.Classes.Count}, {clock.Elapsed.TotalSeconds:F1} s in all"));
         if (args.Get("--output") is { } output)
         {
             using var file = OutputFile.Create(output, "--output");
@@ -44,11 +44,11 @@ internal static class TrainCommand
         if (crossValidate)
         {
             var cv = CategoryTraining.CrossValidate(examples);
-            report.WriteLine(Invariant($"  {CategoryTraining.Folds}-fold cross-validation: accuracy {cv.Accuracy:F3}, macro-F1 {cv.MacroF1:F3}"));
+            report.WriteLine(FormattableString.Invariant($"  {CategoryTraining.Folds}-fold cross-validation: accuracy {cv.Accuracy:F3}, macro-F1 {cv.MacroF1:F3}"));
         }
         var clock = Stopwatch.StartNew();
         var model = CategoryTraining.Train(examples);
-        report.WriteLine(Invariant($"  trained on all in {clock.Elapsed.TotalSeconds:F1} s"));
+        report.WriteLine(FormattableString.Invariant($"  trained on all in {clock.Elapsed.TotalSeconds:F1} s"));
         return (model, report.ToString());
     }
 
@@ -58,13 +58,11 @@ internal static class TrainCommand
         var collected = TargetTraining.Collect(corpus);
         var report = new StringWriter(CultureInfo.InvariantCulture);
         int groups = collected.Select(e => e.Group).Distinct().Count();
-        report.WriteLine(Invariant($"target: {collected.Count} values of {groups} reports, labelled by the rules over the full reports ({collected.Count(e => e.Label == TargetLabels.Target)} targets)"));
+        report.WriteLine(FormattableString.Invariant($"target: {collected.Count} values of {groups} reports, labelled by the rules over the full reports ({collected.Count(e => e.Label == TargetLabels.Target)} targets)"));
         if (crossValidate) TargetEvaluation.LeaveOneReportOut(corpus, report);
         var clock = Stopwatch.StartNew();
         var model = TargetTraining.Train(collected);
-        report.WriteLine(Invariant($"  trained on all in {clock.Elapsed.TotalSeconds:F1} s"));
+        report.WriteLine(FormattableString.Invariant($"  trained on all in {clock.Elapsed.TotalSeconds:F1} s"));
         return (model, report.ToString());
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,6 @@ public sealed class CombinedTargetClassifier : ITargetClassifier
 {
     private readonly RuleTargetClassifier _rules = RuleTargetClassifier.Instance;
     private readonly Func<LinearModel> _model;
-    private int _modelDecisions;
 
     private CombinedTargetClassifier(Func<LinearModel> model) => _model = model;
 
@@ -29,15 +28,11 @@ public sealed class CombinedTargetClassifier : ITargetClassifier
     /// <summary>The shared instance, with the shipped model.</summary>
     public static CombinedTargetClassifier Instance { get; } = new(() => ShippedModels.Target);
 
-    /// <summary>How many values the model decided so far (for evaluation; counted across threads).</summary>
-    internal int ModelDecisions => Volatile.Read(ref _modelDecisions);
-
     /// <inheritdoc />
     public bool IsTarget(TargetEvidence evidence)
     {
         var decision = _rules.Decide(evidence);
         if (decision.Basis != TargetBasis.Default) return decision.IsTarget;
-        Interlocked.Increment(ref _modelDecisions);
         return ModelProbability(evidence) >= 0.5;
     }
 

@@ -29,7 +29,7 @@ public sealed class LearnedCategoryClassifier : IIndicatorClassifier
         if (record.TableCell is not null && record.Section is { } section)
         {
             // The nearest heading and the caption: the title above them (…国民经济和社会发展统计公报) names every domain.
-            var parts = section.Split(" / ");
+            var parts = section.Split(Documents.Section.PathSeparator);
             var byCaption = model.Probabilities(CategoryFeatures.From(string.Join(' ', parts[Math.Max(0, parts.Length - 2)..]), ""));
             var product = new double[byName.Length];
             double sum = 0;
@@ -37,8 +37,7 @@ public sealed class LearnedCategoryClassifier : IIndicatorClassifier
             // Both certain of different classes underflows to 0: the name's answer stands.
             if (sum > 0) for (int c = 0; c < byName.Length; c++) byName[c] = product[c] / sum;
         }
-        int best = 0;
-        for (int c = 1; c < byName.Length; c++) if (byName[c] > byName[best]) best = c;
-        return new CategoryPrediction(model.Classes[best], byName[best]);
+        var (category, probability) = model.Best(byName);
+        return new CategoryPrediction(category, probability);
     }
 }

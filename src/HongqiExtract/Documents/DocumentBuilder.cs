@@ -103,15 +103,15 @@ public sealed class DocumentBuilder
             if (_blocks[i].HeadingLevel > 0) headingLevels[i] = _blocks[i].HeadingLevel;
         var joined = string.Join('\n', _blocks.Select(b => b.Text));
         var document = Assemble(joined, joined, OffsetMap.Identity(joined.Length), headingLevels);
-        return _tables.Count == 0 ? document : document.WithTables(BuildTables());
+        return _tables.Count == 0 ? document : document.WithTables(BuildTables(document.Text));
     }
 
     /// <summary>The tables' grids, their spans from where each block starts in the joined text (normalizing keeps every offset).</summary>
-    private List<Table> BuildTables()
+    private List<Table> BuildTables(string text)
     {
         var starts = new int[_blocks.Count];
         for (int i = 1; i < _blocks.Count; i++) starts[i] = starts[i - 1] + _blocks[i - 1].Text.Length + 1;
-        return [.. _tables.Select(t => t.Grid.Build(t.CaptionBlock < 0 ? -1 : starts[t.CaptionBlock],
+        return [.. _tables.Select(t => t.Grid.Build(text, t.CaptionBlock < 0 ? -1 : starts[t.CaptionBlock],
             [.. Enumerable.Range(t.FirstRowBlock, t.Grid.Lines.Count).Select(i => starts[i])]))];
     }
 

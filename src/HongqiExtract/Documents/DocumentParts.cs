@@ -7,7 +7,11 @@ namespace HongqiExtract.Documents;
 /// <param name="Span">From the heading to the start of the next section at the same or a higher level.</param>
 /// <param name="ParentIndex">The index of the enclosing section in <see cref="ReportDocument.Sections"/>, or -1.</param>
 /// <param name="Path">The heading path from the top level down, joined with " / ".</param>
-public sealed record Section(string Heading, int Level, TextSpan HeadingSpan, TextSpan Span, int ParentIndex, string Path);
+public sealed record Section(string Heading, int Level, TextSpan HeadingSpan, TextSpan Span, int ParentIndex, string Path)
+{
+    /// <summary>What joins the headings of a path (and a table's caption to its section's path).</summary>
+    internal const string PathSeparator = " / ";
+}
 
 /// <summary>A paragraph: one non-empty line of the plain text (one block of an HTML page).</summary>
 /// <param name="Span">Where the paragraph stands in the document's text.</param>

@@ -11,46 +11,54 @@ internal sealed class TableGrid
 
     private readonly TableBlock _block;
 
+    // Each source row's line, or null for a row with no text (it has no line).
+    private readonly string?[] _rowLines;
+
     public TableGrid(TableBlock block)
     {
         _block = block;
-        Lines = [.. block.Rows.Select(row => string.Join('\t', row.Select(c => Clean(c.Text)))).Where(line => line.Trim('\t').Length > 0)];
+        _rowLines = [.. block.Rows.Select(row => string.Join('\t', row.Select(c => Clean(c.Text))) is var line && line.Trim('\t').Length > 0 ? line : null)];
+        Lines = [.. _rowLines.OfType<string>()];
     }
 
     /// <summary>The rows with any text, as lines.</summary>
     public IReadOnlyList<string> Lines { get; }
 
-    /// <summary>The grid, given where the caption's line (or -1) and each of <see cref="Lines"/> start in the text.</summary>
-    public Table Build(int captionStart, IReadOnlyList<int> lineStarts)
+    /// <summary>
+    /// The grid over the document's normalized <paramref name="text"/>, given where the caption's line (or -1)
+    /// and each of <see cref="Lines"/> start in it: cell texts and the caption are read from the text, so they
+    /// are what records quote (full-width digits made ASCII).
+    /// </summary>
+    public Table Build(string text, int captionStart, IReadOnlyList<int> lineStarts)
     {
         var grid = new List<TableCell?[]>();
         var rowSpans = new List<TextSpan>();
         int line = 0;
         for (int r = 0; r < _block.Rows.Count; r++)
         {
-            var cells = _block.Rows[r];
-            bool hasText = string.Join('\t', cells.Select(c => Clean(c.Text))).Trim('\t').Length > 0;
-            int at = hasText ? lineStarts[line] : -1;
+            int at = _rowLines[r] is null ? -1 : lineStarts[line++];
             while (grid.Count <= r) grid.Add([]);
             int column = 0, offset = 0;
-            foreach (var cell in cells)
+            foreach (var cell in _block.Rows[r])
             {
-                string text = Clean(cell.Text);
+                string written = Clean(cell.Text);
                 while (column < grid[r].Length && grid[r][column] is not null) column++;
-                var part = new TableCell(text.Trim(), at < 0 ? new TextSpan(0, 0) : Trimmed(at + offset, text), cell.IsHeader);
+                var span = at < 0 ? new TextSpan(0, 0) : TextSpan.Trimmed(text, at + offset, at + offset + written.Length);
+                var part = new TableCell(text.Substring(span.Start, span.Length), span, cell.IsHeader);
+                int columnSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
                 // A span is clipped to the rows the table has, and both to MaxSpan: hostile HTML cannot fill millions of places.
-                Place(grid, part, r, column, Math.Clamp(cell.RowSpan, 1, Math.Min(MaxSpan, _block.Rows.Count - r)), Math.Clamp(cell.ColumnSpan, 1, MaxSpan));
-                column += Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
-                offset += text.Length + 1;
+                Place(grid, part, r, column, Math.Clamp(cell.RowSpan, 1, Math.Min(MaxSpan, _block.Rows.Count - r)), columnSpan);
+                column += columnSpan;
+                offset += written.Length + 1;
             }
-            rowSpans.Add(at < 0 ? new TextSpan(0, 0) : new TextSpan(at, at + Math.Max(0, offset - 1)));
-            if (hasText) line++;
+            rowSpans.Add(at < 0 ? new TextSpan(0, 0) : new TextSpan(at, at + _rowLines[r]!.Length));
         }
         int width = grid.Count == 0 ? 0 : grid.Max(g => g.Length);
         var rows = grid.Take(_block.Rows.Count).Select((g, i) => new TableRow([.. Enumerable.Range(0, width).Select(c => c < g.Length ? g[c] : null)], rowSpans[i])).ToList();
         int start = captionStart >= 0 ? captionStart : lineStarts.Count > 0 ? lineStarts[0] : 0;
         int end = lineStarts.Count > 0 ? lineStarts[^1] + Lines[^1].Length : start;
-        return new Table(CaptionLine(_block.Caption), new TextSpan(start, end), rows);
+        string? caption = captionStart >= 0 ? text.Substring(captionStart, CaptionLine(_block.Caption)!.Length) : null;
+        return new Table(caption, new TextSpan(start, end), rows);
     }
 
     /// <summary>The caption as its line in the text: one line, trimmed; null where there is none.</summary>
@@ -64,12 +72,6 @@ internal sealed class TableGrid
             if (grid[r].Length < column + columnSpan) { var wider = grid[r]; Array.Resize(ref wider, column + columnSpan); grid[r] = wider; }
             for (int c = column; c < column + columnSpan; c++) grid[r][c] ??= cell;
         }
-    }
-
-    private static TextSpan Trimmed(int start, string text)
-    {
-        int lead = text.Length - text.TrimStart().Length;
-        return new TextSpan(start + lead, start + lead + text.Trim().Length);
     }
 
     // A cell is part of one line: its tabs and line breaks become spaces.

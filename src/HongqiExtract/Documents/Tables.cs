@@ -1,7 +1,7 @@
 namespace HongqiExtract.Documents;
 
 /// <summary>A cell of a table's grid: its text and where it stands in the document's text.</summary>
-/// <param name="Text">The cell's text, whitespace squashed.</param>
+/// <param name="Text">The cell's text as the text view has it (whitespace squashed, full-width digits made ASCII): <see cref="ReportDocument.Text"/> at <paramref name="Span"/>.</param>
 /// <param name="Span">Where the text stands in <see cref="ReportDocument.Text"/>.</param>
 /// <param name="IsHeader">Whether the source marks it a header cell (th).</param>
 public sealed record TableCell(string Text, TextSpan Span, bool IsHeader);

@@ -108,7 +108,7 @@ public sealed class IndicatorExtractor
     {
         var spans = document.Tables.Where((_, t) => tableRecords[t].Count > 0).Select(t => t.Span).ToArray();
         if (spans.Length == 0) return _ => false;
-        return offset => Array.Exists(spans, span => span.Start <= offset && offset < span.End);
+        return offset => Array.Exists(spans, span => span.Contains(offset));
     }
 
     /// <summary>The tables' records among the prose's, in document order, numbered again.</summary>

@@ -33,7 +33,7 @@ internal static class StructureBuilder
                     while (open.Count > 0 && sections[open[^1]].Level >= level) Close(sections, open, span.Start);
                     int parent = open.Count > 0 ? open[^1] : -1;
                     var heading = text.Substring(span.Start, headingLength).TrimEnd('。', '：', ':');
-                    var path = parent >= 0 ? sections[parent].Path + " / " + heading : heading;
+                    var path = parent >= 0 ? sections[parent].Path + Section.PathSeparator + heading : heading;
                     sections.Add(new Section(heading, level, new TextSpan(span.Start, span.Start + headingLength), new TextSpan(span.Start, text.Length), parent, path));
                     open.Add(sections.Count - 1);
                     if (headingLength >= line.Length) kind = ParagraphKind.Heading;

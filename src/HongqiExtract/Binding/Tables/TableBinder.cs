@@ -1,4 +1,5 @@
 using HongqiExtract.Documents;
+using HongqiExtract.Lexicons;
 using HongqiExtract.Output;
 using HongqiExtract.Recognition;
 
@@ -14,12 +15,12 @@ namespace HongqiExtract.Binding.Tables;
 internal static class TableBinder
 {
     private const double TableConfidence = 0.9;
-    private static readonly string[] RowMarkers = ["其中：", "其中:", "其中", "＃", "#", "△", "*"];
+    private static readonly CueLexicon<TableCue> Cues = CueLexicon<TableCue>.Shared;
 
     public static IEnumerable<IndicatorRecord> Bind(ReportDocument document, int tableIndex)
     {
         var table = document.Tables[tableIndex];
-        int headerRows = TableLayout.HeaderRows(table, document);
+        int headerRows = TableLayout.HeaderRows(table);
         var layout = TableLayout.Read(table, headerRows);
         int? year = layout.Year ?? document.Metadata.ReportYear;
         // The measure the level column names (产量) names the row in every column (粮食产量 and its growth).
@@ -32,23 +33,20 @@ internal static class TableBinder
             // A row made only of cells spanned from above has no line of its own.
             if (row.Span.Length == 0 || row.Cells[0] is not { } header || header.Text.Length == 0) continue;
             var values = Enumerable.Range(1, row.Cells.Count - 1)
-                .Where(c => layout.Columns[c].Role == TableColumnRole.Values && Originates(table, r, c) && IsNumber(Text(document, row.Cells[c]))).ToList();
-            string rowName = RowName(Text(document, header));
+                .Where(c => layout.Columns[c].Role == TableColumnRole.Values && Originates(table, r, c) && TableLayout.IsNumber(row.Cells[c]?.Text)).ToList();
+            string rowName = RowName(header.Text);
             if (values.Count == 0)
             {
                 // A row with no values at all heads the rows under it (公路, then 货物发送量, 旅客发送量); a row of dashes does not.
                 if (row.Cells.Skip(1).All(cell => cell is null || cell.Text.Length == 0)) group = rowName;
                 continue;
             }
-            string? rowUnit = layout.Columns.Select((col, c) => col.Role == TableColumnRole.Units ? Text(document, row.Cells[c]) : null).FirstOrDefault(u => u is { Length: > 0 });
+            string? rowUnit = layout.Columns.Select((col, c) => col.Role == TableColumnRole.Units ? row.Cells[c]?.Text : null).FirstOrDefault(u => u is { Length: > 0 });
             foreach (int c in values)
                 if (Record(document, tableIndex, r, c, row, layout.Columns[c], Name(group, rowName, layout.Columns[c].Measure ?? measure), rowUnit ?? layout.Columns[c].Unit ?? layout.CaptionUnit, year, section) is { } record)
                     yield return record;
         }
     }
-
-    /// <summary>The cell's text as the normalized text view has it (full-width digits made ASCII).</summary>
-    private static string Text(ReportDocument document, TableCell? cell) => cell is null || cell.Span.Length == 0 ? cell?.Text ?? "" : document.Slice(cell.Span);
 
     /// <summary>Whether the grid place is where its cell starts, not a place a spanning cell covers from the left or above.</summary>
     private static bool Originates(Table table, int r, int c)
@@ -62,14 +60,14 @@ internal static class TableBinder
     {
         string? path = ParagraphAt(document, offset) is var p && p >= 0 ? document.SectionPath(p) : null;
         if (table.Caption is not { } caption) return path;
-        return path is null ? caption : path + " / " + caption;
+        return path is null ? caption : path + Section.PathSeparator + caption;
     }
 
     private static IndicatorRecord? Record(ReportDocument document, int tableIndex, int r, int c, TableRow row, TableColumn column, string name, string? rowUnit, int? year, string? section)
     {
         var cell = row.Cells[c]!;
         string unit = column.Kind is IndicatorKind.Growth or IndicatorKind.Share ? column.Unit ?? "%" : rowUnit ?? column.Unit ?? "";
-        var quantity = Quantify(document.Slice(cell.Span), unit);
+        var quantity = Quantify(cell.Text, unit);
         if (quantity is null) return null;
         var source = document.OffsetMap.ToSource(cell.Span);
         return new IndicatorRecord
@@ -77,7 +75,7 @@ internal static class TableBinder
             Doc = document.Id, DocKind = document.Metadata.Kind, Ordinal = 0, Name = name,
             Value = quantity.Value, Unit = quantity.Unit, Scale = quantity.Scale, NormalizedValue = quantity.NormalizedValue, NormalizedUnit = quantity.NormalizedUnit,
             Qualifier = Qualifier.Exact, Kind = column.Kind, PeriodStart = column.Year ?? year, PeriodEnd = column.Year ?? year, IsTarget = false,
-            Text = document.Slice(cell.Span), Start = cell.Span.Start, End = cell.Span.End, Sentence = document.Slice(row.Span),
+            Text = cell.Text, Start = cell.Span.Start, End = cell.Span.End, Sentence = document.Slice(row.Span),
             Section = section,
             Confidence = TableConfidence, SourceStart = source.Start, SourceEnd = source.End,
             TableCell = new TableCellPosition(tableIndex, r, c),
@@ -123,11 +121,8 @@ internal static class TableBinder
     private static string RowName(string header)
     {
         string name = TableLayout.Squeeze(header);
-        foreach (var marker in RowMarkers)
-            if (name.StartsWith(marker, StringComparison.Ordinal)) { name = name[marker.Length..]; break; }
-        return name.TrimEnd('*', '#', '＃', '△');
+        name = name[Cues.PrefixLength(TableCue.RowMarkers, name)..];
+        while (Cues.EndingOf(TableCue.RowMarkEnds, name) is { } mark) name = name[..^mark.Length];
+        return name;
     }
-
-    private static bool IsNumber(string? text) =>
-        text is { Length: > 0 } && decimal.TryParse(text.Replace('−', '-'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _);
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using HongqiExtract.Documents;
+using HongqiExtract.Lexicons;
 using HongqiExtract.Output;
 
 namespace HongqiExtract.Binding.Tables;
@@ -7,12 +9,12 @@ namespace HongqiExtract.Binding.Tables;
 /// <summary>
 /// Reads a table's header rows and caption: each column's role, kind, unit and measure word, the
 /// caption's year and unit (单位：万吨), and the measure a caption names where the value column's
-/// header does not (表1 …居民消费价格比上年涨跌幅度 → 价格, growth).
+/// header does not (表1 …居民消费价格比上年涨跌幅度 → 价格, growth). Its words are in
+/// Resources/Binding/table-cues.txt.
 /// </summary>
 internal sealed partial class TableLayout
 {
-    // The header of a column that is the level itself: its rows need no measure word.
-    private static readonly string[] LevelHeaders = ["绝对数", "数值", "总量", "年末数", "全年", "本年", "实绩", "完成数", "合计"];
+    private static readonly CueLexicon<TableCue> Cues = CueLexicon<TableCue>.Shared;
 
     private TableLayout(IReadOnlyList<TableColumn> columns, int? year, string? captionUnit)
     {
@@ -39,19 +41,22 @@ internal sealed partial class TableLayout
     private static partial Regex Bracketed();
 
     /// <summary>The header rows: those the source marks (th), else those before the first row with a number (at least one).</summary>
-    public static int HeaderRows(Table table, ReportDocument document)
+    public static int HeaderRows(Table table)
     {
         if (table.HeaderRowCount > 0) return table.HeaderRowCount;
         for (int r = 0; r < table.Rows.Count; r++)
-            if (table.Rows[r].Cells.Skip(1).Any(c => c is not null && c.Span.Length > 0 && decimal.TryParse(document.Slice(c.Span), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)))
-                return Math.Max(1, r);
+            if (table.Rows[r].Cells.Skip(1).Any(c => IsNumber(c?.Text))) return Math.Max(1, r);
         return 1;
     }
+
+    /// <summary>Whether a cell holds a number as tables write it (-0.4, 4622.00); dashes and empty cells do not.</summary>
+    public static bool IsNumber(string? text) =>
+        text is { Length: > 0 } && decimal.TryParse(text.Replace('−', '-'), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
 
     public static TableLayout Read(Table table, int headerRows)
     {
         string caption = Squeeze(table.Caption ?? "");
-        int? year = YearPattern().Match(caption) is { Success: true } y ? int.Parse(y.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        int? year = YearIn(caption);
         string? captionUnit = UnitPattern().Match(caption) is { Success: true } u ? u.Groups["unit"].Value : null;
         var (captionKind, captionMeasure) = CaptionMeasure(caption);
         var columns = new List<TableColumn>();
@@ -65,32 +70,32 @@ internal sealed partial class TableLayout
 
     private static TableColumn Column(string header, IndicatorKind captionKind, string? captionMeasure)
     {
-        if (header is "单位" or "计量单位") return new TableColumn(TableColumnRole.Units, IndicatorKind.Level, null, null);
+        if (Cues.Is(TableCue.UnitHeaders, header)) return new TableColumn(TableColumnRole.Units, IndicatorKind.Level, null, null);
         // A number in a header row is data, not a measure word.
-        if (decimal.TryParse(header, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
-            return new TableColumn(TableColumnRole.Values, IndicatorKind.Level, null, null);
-        string? unit = Bracketed().Match(header) is { Success: true } m ? m.Groups["unit"].Value.Replace("％", "%", StringComparison.Ordinal) : null;
+        if (IsNumber(header)) return new TableColumn(TableColumnRole.Values, IndicatorKind.Level, null, null);
+        string? unit = Bracketed().Match(header) is { Success: true } m ? m.Groups["unit"].Value : null;
         string measure = Bracketed().Replace(header, "");
-        if (measure.Contains("增长", StringComparison.Ordinal) || measure.Contains("增速", StringComparison.Ordinal) || measure.Contains("涨跌", StringComparison.Ordinal))
-            return new TableColumn(TableColumnRole.Values, IndicatorKind.Growth, unit ?? "%", null);
-        if (measure.Contains("比重", StringComparison.Ordinal) || measure.Contains("占比", StringComparison.Ordinal))
-            return new TableColumn(TableColumnRole.Values, IndicatorKind.Share, unit ?? "%", null);
+        if (Cues.Occurs(TableCue.GrowthHeaders, measure)) return new TableColumn(TableColumnRole.Values, IndicatorKind.Growth, unit ?? "%", null);
+        if (Cues.Occurs(TableCue.ShareHeaders, measure)) return new TableColumn(TableColumnRole.Values, IndicatorKind.Share, unit ?? "%", null);
         // A percentage column under a caption that names the measure (居民消费价格比上年涨跌幅度): the caption decides.
         if (unit == "%" && captionMeasure is not null) return new TableColumn(TableColumnRole.Values, captionKind, unit, captionMeasure);
         // A column per year (2024年, 2025年): the header is the period, not a measure.
-        int? year = YearPattern().Match(measure) is { Success: true } y ? int.Parse(y.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-        bool isLevel = measure.Length == 0 || LevelHeaders.Any(h => measure.Contains(h, StringComparison.Ordinal)) || year is not null;
+        int? year = YearIn(measure);
+        bool isLevel = measure.Length == 0 || Cues.Occurs(TableCue.LevelHeaders, measure) || year is not null;
         return new TableColumn(TableColumnRole.Values, IndicatorKind.Level, unit, isLevel ? null : measure, year);
     }
 
     /// <summary>The caption's measure before 比上年 (…居民消费价格比上年涨跌幅度 → 价格, growth).</summary>
     private static (IndicatorKind Kind, string? Measure) CaptionMeasure(string caption)
     {
-        int at = caption.IndexOf("比上年", StringComparison.Ordinal);
+        int at = Cues.IndexOfAny(TableCue.Comparisons, caption);
         if (at < 2) return (IndicatorKind.Level, null);
-        var kind = caption.AsSpan(at).ContainsAny("增长涨跌") ? IndicatorKind.Growth : IndicatorKind.Level;
+        var kind = Cues.Occurs(TableCue.CaptionGrowth, caption.AsSpan(at)) ? IndicatorKind.Growth : IndicatorKind.Level;
         return (kind, caption.Substring(at - 2, 2));
     }
+
+    private static int? YearIn(string text) =>
+        YearPattern().Match(text) is { Success: true } y ? int.Parse(y.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>Without the spaces some tables put between characters (指 标, 汽 车).</summary>
     public static string Squeeze(string text) => text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);

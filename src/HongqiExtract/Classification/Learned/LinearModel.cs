@@ -59,12 +59,14 @@ internal sealed class LinearModel
     }
 
     /// <summary>The most probable class and its probability.</summary>
-    public (string Class, double Probability) Predict(FeatureInput example)
+    public (string Class, double Probability) Predict(FeatureInput example) => Best(Probabilities(example));
+
+    /// <summary>The most probable class of probabilities in the order of <see cref="Classes"/>, and its probability.</summary>
+    public (string Class, double Probability) Best(double[] probabilities)
     {
-        var p = Probabilities(example);
         int best = 0;
-        for (int i = 1; i < p.Length; i++) if (p[i] > p[best]) best = i;
-        return (Classes[best], p[best]);
+        for (int i = 1; i < probabilities.Length; i++) if (probabilities[i] > probabilities[best]) best = i;
+        return (Classes[best], probabilities[best]);
     }
 
     /// <summary>Writes the model as text: header, classes, biases, then one line per feature. Round-trip float formatting makes it exact.</summary>
