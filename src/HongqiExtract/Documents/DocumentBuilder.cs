@@ -13,7 +13,7 @@ public sealed class DocumentBuilder
 {
     private readonly List<(string Text, int HeadingLevel)> _blocks = [];
     private readonly List<Diagnostic> _diagnostics = [];
-    private readonly List<(int CaptionBlock, int FirstRowBlock, TableGrid Grid)> _tables = [];
+    private readonly List<(int CaptionBlock, int FirstRowBlock, TableGrid Grid, int NoteLines)> _tables = [];
 
     /// <summary>Starts a document.</summary>
     /// <param name="id">The document's id, as its records will carry it.</param>
@@ -68,7 +68,8 @@ public sealed class DocumentBuilder
 
     /// <summary>
     /// Adds a table: its caption as a line, then each row with text as a line of its cells joined by
-    /// tabs; the document's <see cref="ReportDocument.Tables"/> holds its grid with spans into those lines.
+    /// tabs, then its notes, a line each; the document's <see cref="ReportDocument.Tables"/> holds its
+    /// grid with spans into those lines.
     /// </summary>
     /// <param name="table">The table as the source writes it.</param>
     public DocumentBuilder AddTable(TableBlock table)
@@ -81,8 +82,11 @@ public sealed class DocumentBuilder
             caption = _blocks.Count;
             _blocks.Add((captionLine, 0));
         }
-        _tables.Add((caption, _blocks.Count, grid));
+        int firstRow = _blocks.Count;
         foreach (var line in grid.Lines) _blocks.Add((line, 0));
+        var notes = (table.Note ?? "").Split('\n').Select(TableGrid.CaptionLine).OfType<string>().ToList();
+        foreach (var note in notes) _blocks.Add((note, 0));
+        _tables.Add((caption, firstRow, grid, notes.Count));
         return this;
     }
 
@@ -112,11 +116,21 @@ public sealed class DocumentBuilder
         var starts = new int[_blocks.Count];
         for (int i = 1; i < _blocks.Count; i++) starts[i] = starts[i - 1] + _blocks[i - 1].Text.Length + 1;
         return [.. _tables.Select(t => t.Grid.Build(text, t.CaptionBlock < 0 ? -1 : starts[t.CaptionBlock],
-            [.. Enumerable.Range(t.FirstRowBlock, t.Grid.Lines.Count).Select(i => starts[i])]))];
+            [.. Enumerable.Range(t.FirstRowBlock, t.Grid.Lines.Count).Select(i => starts[i])]) with { Note = Note(text, starts, t.FirstRowBlock + t.Grid.Lines.Count, t.NoteLines) })];
     }
 
+    /// <summary>A table's note lines as the normalized text has them, or null.</summary>
+    private string? Note(string text, int[] starts, int firstBlock, int count) =>
+        count == 0 ? null : string.Join('\n', Enumerable.Range(firstBlock, count).Select(i => text.Substring(starts[i], _blocks[i].Text.Length)));
+
     /// <summary>Builds the document from cleaned plain text and the map back to its decoded source.</summary>
-    internal ReportDocument BuildFromText(string sourceText, string plainText, OffsetMap map) => Assemble(sourceText, plainText, map, null);
+    /// <remarks>Plain text has no table markup: its tables are found in the text's lines (表1 …, aligned rows).</remarks>
+    internal ReportDocument BuildFromText(string sourceText, string plainText, OffsetMap map)
+    {
+        var document = Assemble(sourceText, plainText, map, null);
+        var tables = TextTableFinder.Find(document.Text);
+        return tables.Count == 0 ? document : document.WithTables(tables);
+    }
 
     private ReportDocument Assemble(string sourceText, string plain, OffsetMap map, IReadOnlyDictionary<int, int>? headingLevels)
     {

@@ -70,4 +70,29 @@ public class HtmlTableTests
         Assert.Equal("粮食\t50.49", document.Slice(table.Rows[1].Span));
         Assert.Equal("一、农业\n表1 产量\n产品\t产量(万吨)\n粮食\t50.49", document.Text);
     }
+
+    [Fact]
+    public void A_caption_paragraph_a_unit_line_and_notes_around_a_table_are_attached_to_it()
+    {
+        var document = Read("""
+            <html><body><p>表3 2025年一般公共预算收支</p><p>单位：亿元</p>
+            <table><tr><td>项目</td><td>绝对数</td></tr><tr><td>一般公共预算收入</td><td>812.35</td></tr></table>
+            <p>注：增长速度按同口径计算。</p><p>全年一般公共预算收入812.35亿元。</p></body></html>
+            """);
+        var table = Assert.Single(document.Tables);
+        Assert.Equal("表3 2025年一般公共预算收支", table.Caption);
+        Assert.Equal("单位：亿元\n注：增长速度按同口径计算。", table.Note);
+        Assert.Equal(1, document.Text.Split('\n').Count(l => l == "表3 2025年一般公共预算收支"));
+        Assert.Contains("全年一般公共预算收入812.35亿元。", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_as_Word_saves_it_with_a_paragraph_in_every_cell_is_data()
+    {
+        var document = Read("""
+            <html><body><table><tr><td><p>指标</p></td><td><p>绝对数</p></td></tr><tr><td><p>建筑业总产值</p></td><td><p><span>2070.65</span></p></td></tr></table></body></html>
+            """);
+        var table = Assert.Single(document.Tables);
+        Assert.Equal("2070.65", table.Rows[1].Cells[1]!.Text);
+    }
 }

@@ -36,6 +36,7 @@ internal static class HtmlTextExtractor
         var root = ChooseContentRoot(document);
         var blocks = new List<HtmlBlock>();
         Walk(root, blocks);
+        blocks = HtmlTableSurroundings.Attach(blocks);
         if (string.IsNullOrEmpty(title))
             title = blocks.FirstOrDefault(b => b.HeadingLevel > 0)?.Text;
         return new HtmlContent(blocks, string.IsNullOrEmpty(title) ? null : title, date);
@@ -71,8 +72,11 @@ internal static class HtmlTextExtractor
         var body = document.Body ?? document.DocumentElement;
         IElement best = body;
         int bestScore = 0;
+        // A cell of a data table is not a page's content, even when Word writes it as a paragraph.
+        var dataTables = new Dictionary<IElement, bool>();
         foreach (var candidate in body.QuerySelectorAll("div, section, td"))
         {
+            if (candidate.LocalName == "td" && candidate.Closest("table") is { } table && (dataTables.TryGetValue(table, out bool data) ? data : dataTables[table] = IsDataTable(table))) continue;
             int score = candidate.Children.Where(c => c.LocalName == "p").Sum(p => p.TextContent.Trim().Length);
             if (score > bestScore) { bestScore = score; best = candidate; }
         }
@@ -123,9 +127,21 @@ internal static class HtmlTextExtractor
         AddBlock(blocks, pending.ToString(), 0);
     }
 
-    /// <summary>A table of data: no cell holds paragraphs, lists or another table (a page layout table does, and stays prose).</summary>
-    private static bool IsDataTable(IElement table) =>
-        table.QuerySelectorAll("td, th").All(cell => cell.QuerySelector("p, div, table, ul, ol, h1, h2, h3, h4, h5, h6") is null);
+    /// <summary>
+    /// A table of data: some cell is a number, and no cell holds another table, a list, a heading or
+    /// more than one paragraph (a page layout table does, and stays prose). Word writes every cell as
+    /// one paragraph (&lt;td&gt;&lt;p&gt;5.66&lt;/p&gt;&lt;/td&gt;): that is still data.
+    /// </summary>
+    private static bool IsDataTable(IElement table)
+    {
+        var cells = table.QuerySelectorAll("td, th");
+        return cells.All(cell => cell.QuerySelector("table, ul, ol, h1, h2, h3, h4, h5, h6") is null && cell.QuerySelectorAll("p, div").Length <= 1)
+            && cells.Any(cell => IsNumberCell(Squash(cell.TextContent)));
+    }
+
+    /// <summary>A cell that starts with a number (5.66, -0.4, 85.26万吨) and holds no sentence.</summary>
+    private static bool IsNumberCell(string text) =>
+        text.Length is > 0 and <= 24 && (char.IsAsciiDigit(text[0]) || text[0] is >= '０' and <= '９' || (text.Length > 1 && text[0] is '-' or '−' && char.IsAsciiDigit(text[1])));
 
     private static TableBlock ReadTable(IElement table)
     {

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace HongqiExtract.Documents;
+
+/// <summary>
+/// The lines that stand beside a table in every format: its caption (表1 …), a unit line between the
+/// caption and the rows (单位：亿元), and its notes (注：…). Readers use them to attach such lines to the
+/// table they belong to.
+/// </summary>
+internal static partial class TableLines
+{
+    /// <summary>Captions are short; a sentence that starts with 表 is prose.</summary>
+    private const int MaxCaptionLength = 80;
+
+    [GeneratedRegex(@"^表\s*[0-9０-９一二三四五六七八九十]+(?:[\s\u3000:：、.．]|$)")]
+    private static partial Regex CaptionPattern();
+
+    [GeneratedRegex(@"^[（(]?\s*(?:计量)?单位\s*[:：]")]
+    private static partial Regex UnitLinePattern();
+
+    [GeneratedRegex(@"^(?:注|说明|备注|资料来源)\s*[0-9０-９①-⑩]*\s*[:：.．、]")]
+    private static partial Regex NotePattern();
+
+    /// <summary>Whether a line is a table's caption (表1 2025年主要农产品产量).</summary>
+    public static bool IsCaption(string line) => line.Length <= MaxCaptionLength && !line.Contains('。') && CaptionPattern().IsMatch(line);
+
+    /// <summary>Whether a line only gives the unit of the table under it (单位：亿元).</summary>
+    public static bool IsUnitLine(string line) => line.Length <= MaxCaptionLength && UnitLinePattern().IsMatch(line);
+
+    /// <summary>Whether a line is a note under a table (注：…, 说明：…, 资料来源：…).</summary>
+    public static bool IsNote(string line) => NotePattern().IsMatch(line);
+}
