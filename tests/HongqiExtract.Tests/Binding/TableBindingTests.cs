@@ -110,4 +110,34 @@ public class TableBindingTests
         // 油料's dashes do not make it the group of 花生; 花生's one cell spanning two columns is one record.
         Assert.Equal([("粮食产量", 50.49m, "万吨"), ("粮食产量", 1.1m, "%"), ("花生产量", 5.66m, "万吨")], records.Select(r => (r.Name!, r.Value, r.Unit)));
     }
+
+    [Fact]
+    public void A_qualifier_row_goes_after_the_scope_its_parent_starts_with()
+    {
+        var records = Extract("""
+            <table><caption>表1 2025年年末人口数及其构成</caption>
+            <tr><th>指标</th><th>年末数(万人)</th></tr>
+            <tr><td>全市常住人口</td><td>845.00</td></tr>
+            <tr><td>其中：城镇</td><td>612.10</td></tr>
+            <tr><td>地区生产总值（亿元）</td><td>12000</td></tr>
+            </table>
+            """);
+        Assert.Equal(["全市常住人口", "全市城镇常住人口"], records.Take(2).Select(r => r.Name));
+    }
+
+    [Fact]
+    public void A_unit_in_the_row_header_a_column_of_row_numbers_and_an_index_without_a_unit_are_read()
+    {
+        var records = Extract("""
+            <table><caption>表1 2025年主要指标</caption>
+            <tr><th>序号</th><th>指标</th><th>绝对数</th></tr>
+            <tr><td>1</td><td>地区生产总值（亿元）</td><td>12000</td></tr>
+            <tr><td>2</td><td>海洋捕捞（国内）产量（万吨）</td><td>39.25</td></tr>
+            <tr><td>3</td><td>居民消费价格指数</td><td>100.2</td></tr>
+            </table>
+            """);
+        Assert.Equal([("地区生产总值", 12000m, "亿元"), ("海洋捕捞（国内）产量", 39.25m, "万吨"), ("居民消费价格指数", 100.2m, "")],
+            records.Select(r => (r.Name!, r.Value, r.Unit)));
+        Assert.Equal([2, 2, 2], records.Select(r => r.TableCell!.Column));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HongqiExtract.Documents;
 using HongqiExtract.Lexicons;
 using HongqiExtract.Output;
@@ -26,26 +27,46 @@ internal static class TableBinder
         // The measure the level column names (产量) names the row in every column (粮食产量 and its growth).
         string? measure = layout.Columns.FirstOrDefault(col => col.Role == TableColumnRole.Values && col.Measure is not null)?.Measure;
         string? section = SectionOf(document, table, table.Span.Start);
-        string? group = null;
+        int nameColumn = TableLayout.NameColumn(layout.Columns);
+        string? group = null, parent = null;
         for (int r = headerRows; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             // A row made only of cells spanned from above has no line of its own.
-            if (row.Span.Length == 0 || row.Cells[0] is not { } header || header.Text.Length == 0) continue;
-            var values = Enumerable.Range(1, row.Cells.Count - 1)
-                .Where(c => layout.Columns[c].Role == TableColumnRole.Values && Originates(table, r, c) && TableLayout.IsNumber(row.Cells[c]?.Text)).ToList();
-            string rowName = RowName(header.Text);
+            if (row.Span.Length == 0 || row.Cells[nameColumn] is not { } header || header.Text.Length == 0) continue;
+            var values = Enumerable.Range(nameColumn + 1, row.Cells.Count - nameColumn - 1)
+                .Where(c => layout.Columns[c].Role == TableColumnRole.Values && Originates(table, r, c) && TableLayout.IsValue(row.Cells[c]?.Text, out _, out _)).ToList();
+            var (rowName, headerUnit) = RowName(header.Text);
             if (values.Count == 0)
             {
                 // A row with no values at all heads the rows under it (公路, then 货物发送量, 旅客发送量); a row of dashes does not.
-                if (row.Cells.Skip(1).All(cell => cell is null || cell.Text.Length == 0)) group = rowName;
+                if (row.Cells.Skip(nameColumn + 1).All(cell => cell is null || cell.Text.Length == 0)) (group, parent) = (rowName, null);
                 continue;
             }
-            string? rowUnit = layout.Columns.Select((col, c) => col.Role == TableColumnRole.Units ? row.Cells[c]?.Text : null).FirstOrDefault(u => u is { Length: > 0 });
+            string name = FullName(rowName, group, parent, layout.Subject);
+            if (!Cues.Is(TableCue.QualifierRows, rowName)) parent = (group ?? "") + rowName;
+            // The row's unit: in its header (地区生产总值（亿元）) or its unit column.
+            string? rowUnit = headerUnit ?? layout.Columns.Select((col, c) => col.Role == TableColumnRole.Units ? row.Cells[c]?.Text : null).FirstOrDefault(u => u is { Length: > 0 });
             foreach (int c in values)
-                if (Record(document, tableIndex, r, c, row, layout.Columns[c], Name(group, rowName, layout.Columns[c].Measure ?? measure), rowUnit ?? layout.Columns[c].Unit ?? layout.CaptionUnit, year, section) is { } record)
+                if (Record(document, tableIndex, r, c, row, layout.Columns[c], Name(name, layout.Columns[c].Measure ?? measure), rowUnit ?? layout.CaptionUnit, year, section) is { } record)
                     yield return record;
         }
+    }
+
+    /// <summary>
+    /// The row's name under the rows above it: a qualifier (其中：城镇) takes the name of the row it
+    /// qualifies (城镇常住人口), a total (合计) its group's or the caption's subject, any other row its group's.
+    /// </summary>
+    private static string FullName(string rowName, string? group, string? parent, string? subject)
+    {
+        if (parent is not null && Cues.Is(TableCue.QualifierRows, rowName))
+        {
+            // A scope in front of the parent stays in front (全市常住人口 → 全市城镇常住人口).
+            int scope = Cues.PrefixLength(TableCue.ScopePrefixes, parent);
+            return parent[..scope] + rowName + parent[scope..];
+        }
+        if (Cues.Is(TableCue.TotalRows, rowName)) return (group ?? subject ?? "") + rowName;
+        return (group ?? "") + rowName;
     }
 
     /// <summary>Whether the grid place is where its cell starts, not a place a spanning cell covers from the left or above.</summary>
@@ -66,15 +87,18 @@ internal static class TableBinder
     private static IndicatorRecord? Record(ReportDocument document, int tableIndex, int r, int c, TableRow row, TableColumn column, string name, string? rowUnit, int? year, string? section)
     {
         var cell = row.Cells[c]!;
-        string unit = column.Kind is IndicatorKind.Growth or IndicatorKind.Share ? column.Unit ?? "%" : rowUnit ?? column.Unit ?? "";
-        var quantity = Quantify(cell.Text, unit);
+        TableLayout.IsValue(cell.Text, out string number, out string? cellUnit);
+        // The unit from the cell, the column header, the row's unit column, or the caption and notes, in that order.
+        string unit = cellUnit ?? column.Unit ?? (column.Kind is IndicatorKind.Growth or IndicatorKind.Share ? "%" : rowUnit ?? "");
+        var quantity = Quantify(number, unit);
         if (quantity is null) return null;
+        int? period = column.Year ?? (column.PreviousYear ? year - 1 : year);
         var source = document.OffsetMap.ToSource(cell.Span);
         return new IndicatorRecord
         {
             Doc = document.Id, DocKind = document.Metadata.Kind, Ordinal = 0, Name = name,
             Value = quantity.Value, Unit = quantity.Unit, Scale = quantity.Scale, NormalizedValue = quantity.NormalizedValue, NormalizedUnit = quantity.NormalizedUnit,
-            Qualifier = Qualifier.Exact, Kind = column.Kind, PeriodStart = column.Year ?? year, PeriodEnd = column.Year ?? year, IsTarget = false,
+            Qualifier = Qualifier.Exact, Kind = column.Kind, PeriodStart = period, PeriodEnd = period, IsTarget = false,
             Text = cell.Text, Start = cell.Span.Start, End = cell.Span.End, Sentence = document.Slice(row.Span),
             Section = section,
             Confidence = TableConfidence, SourceStart = source.Start, SourceEnd = source.End,
@@ -105,24 +129,31 @@ internal static class TableBinder
         string text = (negative ? number[1..] : number) + unit;
         var found = new List<Quantity>(1);
         QuantityRecognizer.Default.Recognize(text, new TextSpan(0, text.Length), found, null);
+        // A table may give no unit at all (a price index: 102.3): the number alone, unit "".
+        if (found.Count == 0 && unit.Length == 0 && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal plain))
+            found.Add(new Quantity(new TextSpan(0, text.Length), new TextSpan(0, text.Length), plain, null, "", 1, plain, "", Qualifier.Exact, UnitCategory.None, null));
         if (found.Count != 1 || found[0].Span.Start != 0) return null;
         var q = found[0];
         return negative ? q with { Value = -q.Value, NormalizedValue = -q.NormalizedValue } : q;
     }
 
-    private static string Name(string? group, string rowName, string? measure)
+    private static string Name(string name, string? measure)
     {
-        string name = (group ?? "") + rowName;
-        // 发电量, 货物发送量 already name a measure; 居民消费价格 already ends with its caption's 价格.
-        if (measure is null || name.EndsWith('量') || name.EndsWith(measure, StringComparison.Ordinal)) return name;
+        // 发电量, 货物发送量 already name a measure; 居民消费价格 already ends with its caption's 价格, 三次产业增加值合计 holds 增加值.
+        if (measure is null || name.EndsWith('量') || name.Contains(measure, StringComparison.Ordinal)) return name;
         return name + measure;
     }
 
-    private static string RowName(string header)
+    /// <summary>The row header's name, without its marks (其中：, ＃, *) and without the unit it may end with (地区生产总值（亿元）).</summary>
+    private static (string Name, string? Unit) RowName(string header)
     {
         string name = TableLayout.Squeeze(header);
         name = name[Cues.PrefixLength(TableCue.RowMarkers, name)..];
         while (Cues.EndingOf(TableCue.RowMarkEnds, name) is { } mark) name = name[..^mark.Length];
-        return name;
+        if (TableLayout.TrailingBracket(name) is { } bracket && IsUnit(name[(bracket + 1)..^1])) return (name[..bracket], name[(bracket + 1)..^1]);
+        return (name, null);
     }
+
+    /// <summary>Whether a bracket holds a unit (亿元, %), not part of a name (海洋捕捞（国内）).</summary>
+    private static bool IsUnit(string text) => text.Length > 0 && Quantify("1", text) is { Unit.Length: > 0 } q && q.Unit == text;
 }

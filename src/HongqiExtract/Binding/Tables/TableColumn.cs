@@ -3,12 +3,13 @@ using HongqiExtract.Output;
 namespace HongqiExtract.Binding.Tables;
 
 /// <summary>What a table's column holds, read from its header cells (and the caption where they say little).</summary>
-/// <param name="Role">The row names, a unit per row, or values.</param>
+/// <param name="Role">The row names, a unit per row, values, or row numbers.</param>
 /// <param name="Kind">For values: level, growth, share.</param>
 /// <param name="Unit">For values: the unit the header gives (产量(万吨) → 万吨, 比上年增长(%) → %), or null.</param>
 /// <param name="Measure">For level values: the word the row's name takes (产量(万吨) → 产量), or null where the header is the level itself (绝对数).</param>
 /// <param name="Year">The year the header names (a table with a column per year: 2024年, 2025年), or null.</param>
-internal sealed record TableColumn(TableColumnRole Role, IndicatorKind Kind, string? Unit, string? Measure, int? Year = null);
+/// <param name="PreviousYear">Whether the header names the year before the table's (上年, 上年数).</param>
+internal sealed record TableColumn(TableColumnRole Role, IndicatorKind Kind, string? Unit, string? Measure, int? Year = null, bool PreviousYear = false);
 
 /// <summary>The role of a table column.</summary>
 internal enum TableColumnRole
@@ -21,4 +22,7 @@ internal enum TableColumnRole
 
     /// <summary>Values.</summary>
     Values,
+
+    /// <summary>Row numbers (序号): neither names nor values.</summary>
+    Ordinals,
 }

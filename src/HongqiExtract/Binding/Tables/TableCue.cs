@@ -14,4 +14,9 @@ internal enum TableCue
     CaptionGrowth,
     RowMarkers,
     RowMarkEnds,
+    PreviousYearHeaders,
+    QualifierRows,
+    TotalRows,
+    ScopePrefixes,
+    OrdinalHeaders,
 }

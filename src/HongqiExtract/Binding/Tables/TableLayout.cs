@@ -16,11 +16,12 @@ internal sealed partial class TableLayout
 {
     private static readonly CueLexicon<TableCue> Cues = CueLexicon<TableCue>.Shared;
 
-    private TableLayout(IReadOnlyList<TableColumn> columns, int? year, string? captionUnit)
+    private TableLayout(IReadOnlyList<TableColumn> columns, int? year, string? captionUnit, string? subject)
     {
         Columns = columns;
         Year = year;
         CaptionUnit = captionUnit;
+        Subject = subject;
     }
 
     public IReadOnlyList<TableColumn> Columns { get; }
@@ -28,8 +29,14 @@ internal sealed partial class TableLayout
     /// <summary>The year the caption names (表2 2025年主要农产品产量), or null.</summary>
     public int? Year { get; }
 
-    /// <summary>The unit the caption names (单位：万吨), or null.</summary>
+    /// <summary>The unit the caption names (单位：万吨), or the unit line or notes do; null where none does.</summary>
     public string? CaptionUnit { get; }
+
+    /// <summary>What the caption says the table is of, without its number, year and unit (表2 2025年主要农产品产量 → 农产品产量), or null.</summary>
+    public string? Subject { get; }
+
+    [GeneratedRegex(@"^表\s*[0-9一二三四五六七八九十]+|(?:19|20)\d\d(?:[-—～~至](?:19|20)?\d\d)?年|[（(][^）)]*[）)]|单位[:：].*$|^(?:主要|各)")]
+    private static partial Regex NotSubject();
 
     [GeneratedRegex(@"(?<year>(?:19|20)\d\d)年")]
     private static partial Regex YearPattern();
@@ -45,7 +52,7 @@ internal sealed partial class TableLayout
     {
         if (table.HeaderRowCount > 0) return table.HeaderRowCount;
         for (int r = 0; r < table.Rows.Count; r++)
-            if (table.Rows[r].Cells.Skip(1).Any(c => IsNumber(c?.Text))) return Math.Max(1, r);
+            if (table.Rows[r].Cells.Skip(1).Any(c => IsValue(c?.Text, out _, out _))) return Math.Max(1, r);
         return 1;
     }
 
@@ -57,16 +64,25 @@ internal sealed partial class TableLayout
     {
         string caption = Squeeze(table.Caption ?? "");
         int? year = YearIn(caption);
-        string? captionUnit = UnitPattern().Match(caption) is { Success: true } u ? u.Groups["unit"].Value : null;
+        // The unit the caption names, else the unit line or the notes (单位：万吨).
+        string? captionUnit = UnitIn(caption) ?? UnitIn(Squeeze(table.Note ?? ""));
         var (captionKind, captionMeasure) = CaptionMeasure(caption);
         var columns = new List<TableColumn>();
         for (int c = 0; c < table.ColumnCount; c++)
         {
             string header = Squeeze(string.Concat(table.Rows.Take(headerRows).Select(r => r.Cells[c]?.Text).Distinct()));
-            columns.Add(c == 0 ? new TableColumn(TableColumnRole.Names, IndicatorKind.Level, null, null) : Column(header, captionKind, captionMeasure));
+            // The names are in the first column, or the one after a column of row numbers (序号).
+            bool ordinals = columns.Count == 0 && Cues.Is(TableCue.OrdinalHeaders, header);
+            columns.Add(ordinals ? new TableColumn(TableColumnRole.Ordinals, IndicatorKind.Level, null, null)
+                : c == NameColumn(columns) ? new TableColumn(TableColumnRole.Names, IndicatorKind.Level, null, null) : Column(header, captionKind, captionMeasure));
         }
-        return new TableLayout(columns, year, captionUnit);
+        // Read before squeezing: 表1 2025年 squeezed is 表12025年.
+        string subject = Squeeze(NotSubject().Replace(NotSubject().Replace((table.Caption ?? "").Trim(), "").Trim(), ""));
+        return new TableLayout(columns, year, captionUnit, subject.Length == 0 ? null : subject);
     }
+
+    /// <summary>The column of the row names: 0, or 1 after a column of row numbers.</summary>
+    public static int NameColumn(IReadOnlyList<TableColumn> columns) => columns.Count > 0 && columns[0].Role == TableColumnRole.Ordinals ? 1 : 0;
 
     private static TableColumn Column(string header, IndicatorKind captionKind, string? captionMeasure)
     {
@@ -75,15 +91,40 @@ internal sealed partial class TableLayout
         if (IsNumber(header)) return new TableColumn(TableColumnRole.Values, IndicatorKind.Level, null, null);
         string? unit = Bracketed().Match(header) is { Success: true } m ? m.Groups["unit"].Value : null;
         string measure = Bracketed().Replace(header, "");
-        if (Cues.Occurs(TableCue.GrowthHeaders, measure)) return new TableColumn(TableColumnRole.Values, IndicatorKind.Growth, unit ?? "%", null);
-        if (Cues.Occurs(TableCue.ShareHeaders, measure)) return new TableColumn(TableColumnRole.Values, IndicatorKind.Share, unit ?? "%", null);
-        // A percentage column under a caption that names the measure (居民消费价格比上年涨跌幅度): the caption decides.
-        if (unit == "%" && captionMeasure is not null) return new TableColumn(TableColumnRole.Values, captionKind, unit, captionMeasure);
-        // A column per year (2024年, 2025年): the header is the period, not a measure.
+        // A column per year (2024年, 2025年; under a two-level header 2025年 绝对数): the header names the period.
         int? year = YearIn(measure);
-        bool isLevel = measure.Length == 0 || Cues.Occurs(TableCue.LevelHeaders, measure) || year is not null;
-        return new TableColumn(TableColumnRole.Values, IndicatorKind.Level, unit, isLevel ? null : measure, year);
+        if (Cues.Occurs(TableCue.GrowthHeaders, measure)) return new TableColumn(TableColumnRole.Values, IndicatorKind.Growth, unit ?? "%", null, year);
+        if (Cues.Occurs(TableCue.ShareHeaders, measure)) return new TableColumn(TableColumnRole.Values, IndicatorKind.Share, unit ?? "%", null, year);
+        // A percentage column under a caption that names the measure (居民消费价格比上年涨跌幅度): the caption decides.
+        if (unit == "%" && captionMeasure is not null) return new TableColumn(TableColumnRole.Values, captionKind, unit, captionMeasure, year);
+        bool previousYear = Cues.StartsWithAny(TableCue.PreviousYearHeaders, measure);
+        bool isLevel = measure.Length == 0 || Cues.Occurs(TableCue.LevelHeaders, measure) || year is not null || previousYear;
+        return new TableColumn(TableColumnRole.Values, IndicatorKind.Level, unit, isLevel ? null : measure, year, previousYear && year is null);
     }
+
+    /// <summary>Where a bracket that ends the text opens (地区生产总值（亿元） → 6); null where the text ends otherwise.</summary>
+    public static int? TrailingBracket(string text) =>
+        text.Length > 2 && text[^1] is '）' or ')' && text.LastIndexOfAny(['（', '(']) is var open and > 0 ? open : null;
+
+    private static string? UnitIn(string text) => UnitPattern().Match(text) is { Success: true } u ? u.Groups["unit"].Value : null;
+
+    /// <summary>
+    /// A value cell: a number as tables write it, alone (5.66) or with its unit (85.26万吨, 3.3%); the
+    /// unit is null where the cell has none. Not a value: dashes, empty cells, words.
+    /// </summary>
+    public static bool IsValue(string? text, out string number, out string? unit)
+    {
+        number = text ?? "";
+        unit = null;
+        if (IsNumber(text)) return true;
+        if (text is null || NumberWithUnit().Match(text) is not { Success: true } match) return false;
+        number = match.Groups["number"].Value;
+        unit = match.Groups["unit"].Value;
+        return IsNumber(number);
+    }
+
+    [GeneratedRegex(@"^(?<number>[-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?<unit>[^\s0-9]{1,6})$")]
+    private static partial Regex NumberWithUnit();
 
     /// <summary>The caption's measure before 比上年 (…居民消费价格比上年涨跌幅度 → 价格, growth).</summary>
     private static (IndicatorKind Kind, string? Measure) CaptionMeasure(string caption)
