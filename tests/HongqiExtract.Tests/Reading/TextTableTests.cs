@@ -1,4 +1,5 @@
 using HongqiExtract.Documents;
+using HongqiExtract.Pipeline;
 using HongqiExtract.Reading;
 using Xunit;
 
@@ -56,5 +57,19 @@ public class TextTableTests
         var small = Read(string.Concat(Enumerable.Repeat(block, 200)));
         var large = Read(string.Concat(Enumerable.Repeat(block, 2000)));
         Assert.Equal((200, 2000), (small.Tables.Count, large.Tables.Count));
+    }
+
+    [Fact]
+    public void The_communique_as_a_text_dump_gives_the_records_its_HTML_tables_give()
+    {
+        var extractor = new IndicatorExtractor();
+        var html = extractor.Extract(ReportSource.FromFile(SharedData.Passage("dev-11-fuzhou-2025-communique.html")));
+        // The text view is what a text dump of the page holds: captions and rows as lines, cells split by tabs.
+        var text = extractor.Extract(ReportSource.FromString(html.Document.Text, "dev-11.txt"));
+        static IEnumerable<string> Cells(ExtractionResult result) =>
+            result.Records.Where(r => r.TableCell is not null).Select(r => $"{r.TableCell} {r.Name} {r.Value} {r.Unit} {r.Kind} {r.PeriodStart}");
+        Assert.Equal(101, Cells(html).Count());
+        Assert.Equal(Cells(html), Cells(text));
+        Assert.Equal(html.Document.Tables.Select(t => t.Caption), text.Document.Tables.Select(t => t.Caption));
     }
 }

@@ -47,12 +47,18 @@ internal sealed partial class TableLayout
     [GeneratedRegex(@"[（(](?<unit>[^）)]*)[）)]")]
     private static partial Regex Bracketed();
 
-    /// <summary>The header rows: those the source marks (th), else those before the first row with a number (at least one).</summary>
+    /// <summary>
+    /// The header rows: those the source marks (th), else those before the first row with a number or
+    /// with text in its first cell only (a group row, 公路), at least one.
+    /// </summary>
     public static int HeaderRows(Table table)
     {
         if (table.HeaderRowCount > 0) return table.HeaderRowCount;
-        for (int r = 0; r < table.Rows.Count; r++)
-            if (table.Rows[r].Cells.Skip(1).Any(c => IsValue(c?.Text, out _, out _))) return Math.Max(1, r);
+        for (int r = 1; r < table.Rows.Count; r++)
+        {
+            var cells = table.Rows[r].Cells;
+            if (cells.Skip(1).Any(c => IsValue(c?.Text, out _, out _)) || cells.Skip(1).All(c => c is null || c.Text.Length == 0)) return r;
+        }
         return 1;
     }
 
