@@ -22,6 +22,8 @@ internal static class BaseYear
         int after = period.End;
         while (after < text.Length && (text[after] is '”' or '"' || cues.Is(BindingCue.PeriodEndMarks, text[after]))) after++;
         if (after < text.Length && text[after] == '的' && IsMultipleAt(text, after + 1)) return true;
+        // 从2021年的46503元: the year a change starts from.
+        if (after < text.Length && text[after] == '的' && period.Start > 0 && cues.Is(BindingCue.FromMarkers, text[period.Start - 1])) return true;
         // （上年不变价格）: a bracket opening at most two characters before the period, with a qualifying word.
         for (int open = period.Start - 1; open >= 0 && open >= period.Start - 2; open--)
             if (text[open] is '（' or '(' && cues.StartsWithAny(BindingCue.QualifyingParentheticals, text.AsSpan(open + 1)))

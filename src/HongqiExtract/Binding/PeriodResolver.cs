@@ -25,13 +25,13 @@ internal static class PeriodResolver
             if (!BaseYear.IsBase(text, p.Span)) nearest = p;
         }
         var period = nearest
-            ?? scopes.Paragraph(context.Sentence.ParagraphIndex)
+            ?? scopes.Sentence(context.SentenceIndex)
             ?? (paragraph.SectionIndex >= 0 ? scopes.Section(paragraph.SectionIndex) : null);
         // 新建改造高标准农田3167万亩 under “十四五”时期和2025年工作回顾: a cumulative figure covers the plan period.
         // Without a heading, the span a paragraph opened (五年来，…) is the scope a cumulative figure covers.
         bool namesPeriodBefore = context.SentencePeriods.Any(p => p.Span.End <= q.Span.Start);
         if (period is { Kind: PeriodKind.Year } && !namesPeriodBefore && CueLexicon<BindingCue>.Shared.Occurs(BindingCue.Cumulative, context.CueText)
-            && ((paragraph.SectionIndex >= 0 ? scopes.SectionSpan(paragraph.SectionIndex) : null) ?? scopes.ParagraphSpan(context.Sentence.ParagraphIndex)) is { } span
+            && ((paragraph.SectionIndex >= 0 ? scopes.SectionSpan(paragraph.SectionIndex) : null) ?? scopes.SentenceSpan(context.SentenceIndex)) is { } span
             && span.EndYear == period.EndYear)
             period = span;
         return period;
@@ -40,14 +40,21 @@ internal static class PeriodResolver
     /// <summary>
     /// The years of a value: its written period, else the report year for a target or a communiqué's
     /// figure, else the year before it (a report or an article looks back on the year before its own).
+    /// A work report in the first year of a five-year plan (2016, 2021, 2026) reviews the plan just
+    /// ended: an achieved figure that adds up (<paramref name="cumulative"/>: 新增, 年均, 累计) with no
+    /// period written covers those five years.
     /// </summary>
-    public static (int? Start, int? End) WithDefault(PeriodMention? period, bool isTarget, int? reportYear, DocumentKind kind)
+    public static (int? Start, int? End) WithDefault(PeriodMention? period, bool isTarget, int? reportYear, DocumentKind kind, bool cumulative = false)
     {
         if (period is not null) return (period.StartYear, period.EndYear);
         if (reportYear is not { } year) return (null, null);
+        if (cumulative && !isTarget && kind == DocumentKind.WorkReport && IsFirstPlanYear(year)) return (year - 5, year - 1);
         int value = isTarget || kind is DocumentKind.Communique or DocumentKind.StatisticalRelease ? year : year - 1;
         return (value, value);
     }
+
+    /// <summary>Whether a year opens a five-year plan (六五 1981–1985, …, 十五五 2026–2030).</summary>
+    public static bool IsFirstPlanYear(int year) => year >= 1981 && (year - 1981) % 5 == 0;
 
     /// <summary>Years inside the plausible range, else none: defaults derived from the report year can step outside it.</summary>
     public static (int? Start, int? End) Plausible((int? Start, int? End) years) =>

@@ -49,6 +49,55 @@ internal sealed class PeriodScopes
     /// <summary>The period the paragraph's opening set, or one set earlier in its section.</summary>
     public PeriodMention? Paragraph(int paragraphIndex) => _paragraphPeriods[paragraphIndex];
 
+    /// <summary>
+    /// The period that governs a sentence from before it: the latest period that opens a clause of an
+    /// earlier sentence of its paragraph (2015年是…收官之年。过去五年，… → 过去五年 from there on;
+    /// 2021年城镇人口…，2025年全市… → 2025), else the paragraph's. Under a span (过去五年), a single
+    /// year an earlier sentence opens with (2012年底，…) speaks for that sentence only.
+    /// </summary>
+    public PeriodMention? Sentence(int sentenceIndex)
+    {
+        var paragraphScope = _paragraphPeriods[_document.Sentences[sentenceIndex].ParagraphIndex];
+        bool underSpan = paragraphScope is { } scope && scope.EndYear > scope.StartYear;
+        return EarlierClauseOpening(sentenceIndex, p => !underSpan || p.EndYear > p.StartYear) ?? paragraphScope;
+    }
+
+    /// <summary>The span of years an earlier clause of the paragraph opened (a single year after it does not end it, as for paragraphs), else the paragraph's.</summary>
+    public PeriodMention? SentenceSpan(int sentenceIndex) =>
+        EarlierClauseOpening(sentenceIndex, p => p.EndYear > p.StartYear) ?? _paragraphSpans[_document.Sentences[sentenceIndex].ParagraphIndex];
+
+    /// <summary>The latest period <paramref name="accept"/> takes that opens a clause of a sentence before this one in its paragraph.</summary>
+    private PeriodMention? EarlierClauseOpening(int sentenceIndex, Func<PeriodMention, bool> accept)
+    {
+        var sentences = _document.Sentences;
+        int paragraph = sentences[sentenceIndex].ParagraphIndex;
+        for (int t = sentenceIndex - 1; t >= 0 && sentences[t].ParagraphIndex == paragraph; t--)
+        {
+            var periods = _index.InSentence(t);
+            for (int i = periods.Count - 1; i >= 0; i--)
+                if (OpensClause(sentences[t].Span.Start, periods[i].Span) && !BaseYear.IsBase(_document.Text, periods[i].Span) && accept(periods[i])) return periods[i];
+        }
+        return null;
+    }
+
+    /// <summary>Within this many characters after a period, a 的 makes it part of a noun phrase (2013年以来新增的涉税市场主体), not a scope.</summary>
+    private const int ModifierReach = 6;
+
+    /// <summary>
+    /// Whether a period opens a clause: at the start of its sentence or right after a clause break
+    /// (，；：), an opening quote allowed, and not the start of a noun phrase it modifies (…以来新增的…).
+    /// </summary>
+    private bool OpensClause(int sentenceStart, TextSpan period)
+    {
+        var text = _document.Text;
+        int k = period.Start - 1;
+        if (k >= sentenceStart && text[k] is '“' or '"') k--;
+        if (k >= sentenceStart && text[k] is not ('，' or '；' or '：' or ',' or ';')) return false;
+        var after = text.AsSpan(period.End, Math.Min(ModifierReach, text.Length - period.End));
+        int of = after.IndexOf('的');
+        return of < 0 || after[..of].IndexOfAny("，；：,;") >= 0;
+    }
+
     /// <summary>The period named in the innermost heading that names one (a year beats a plan).</summary>
     public PeriodMention? Section(int sectionIndex) =>
         Innermost(sectionIndex, found => found.LastOrDefault(f => f.Kind == PeriodKind.Year) ?? found.FirstOrDefault());

@@ -1,5 +1,6 @@
 using HongqiExtract.Binding;
 using HongqiExtract.Documents;
+using HongqiExtract.Lexicons;
 using HongqiExtract.Output;
 using HongqiExtract.Recognition;
 using HongqiExtract.Recognition.Periods;
@@ -24,7 +25,8 @@ internal sealed class RecordAssembler(ReportDocument document)
         string text = document.Text;
         var sentence = document.Sentences[mention.SentenceIndex];
         var metadata = document.Metadata;
-        var years = PeriodResolver.WithDefault(mention.Period, isTarget, metadata.ReportYear, metadata.Kind);
+        bool cumulative = mention.Period is null && CueLexicon<BindingCue>.Shared.Occurs(BindingCue.Cumulative, mention.CueText);
+        var years = PeriodResolver.WithDefault(mention.Period, isTarget, metadata.ReportYear, metadata.Kind, cumulative);
         int? baseYear = PeriodResolver.Plausible(BaseYear.Find(text, q, mention.CueText, mention.Kind, sentencePeriods, years.Start));
         var (periodStart, periodEnd) = PeriodResolver.Plausible(years);
         decimal sign = mention.Negative && mention.Kind is IndicatorKind.Growth or IndicatorKind.Increase ? -1 : 1;
