@@ -39,6 +39,8 @@ internal enum BindingCue
     NameLeadingVerbs,
     PeriodSuffixes,
     EnumerationCompounds,
+    SharedHeadNouns,
+    ConversionVerbs,
     SharedHeads,
     ShareNameEnds,
     ShareFalseStarts,

@@ -84,7 +84,9 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         var lastTokens = segmenter.Segment(items[^1]);
         // 广州、深圳地铁线网单日最高客运量: short items (places) share all of the last item after its own first word.
         // (For A和B only when A is a scope: 城镇和农村常住居民…; 金融业和信息服务业增加值 are two industries' value added.)
-        if ((!joined || _cues.Is(BindingCue.ScopeWords, items[0])) && lastTokens.Count > 1 && items.Take(items.Count - 1).All(i => i.Length <= 3) && lastTokens[0].Word.Length <= 3)
+        // (金融业、软件和信息服务业增加值: the last item is itself two joined items; 金融业 shares only the head.)
+        if ((!joined || _cues.Is(BindingCue.ScopeWords, items[0])) && lastTokens.Count > 1 && items.Take(items.Count - 1).All(i => i.Length <= 3) && lastTokens[0].Word.Length <= 3
+            && !_cues.Is(BindingCue.EnumerationJoiners, lastTokens[1].Word))
         {
             var shared = items[^1][lastTokens[0].End..];
             for (int i = 0; i < items.Count - 1; i++) items[i] += shared;
@@ -92,6 +94,8 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         }
         // The head noun written once at the end belongs to every item: 增加值, 收入, 产量.
         var head = lastTokens.Count > 1 ? lastTokens[^1].Word : _cues.EndingOf(BindingCue.SharedHeads, items[^1]) is { } h && h.Length < items[^1].Length ? h : null;
+        // 有色冶金、石化化工、装备制造产业增加值: the generic noun before the head is shared with it (有色冶金产业增加值).
+        if (head is not null && lastTokens.Count > 2 && _cues.Is(BindingCue.SharedHeadNouns, lastTokens[^2].Word)) head = lastTokens[^2].Word + head;
         // 地方财政收入和支出分别…: a later item that is the first item's head's counterpart takes its modifier (地方财政支出);
         // 居民消费和投资 are two indicators, not 居民投资.
         if (_cues.EndingOf(BindingCue.PairedHeads, items[0]) is { } firstHead && firstHead.Length < items[0].Length)

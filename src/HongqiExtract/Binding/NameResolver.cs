@@ -66,6 +66,8 @@ internal sealed class NameResolver(NameBinder binder)
             bound = binder.NameBefore(part.Name[..whole]) ?? bound;
         // 无人机产量增长39%，占全国9成: a share clause measures the indicator named before it.
         if (bound is { } share && share.Name.StartsWith('占') && carry.LastName is { } previous) return (previous, -1);
+        // 实际使用外资187.2亿美元，折合1148亿元人民币: a conversion restates the value before it, under its name.
+        if (bound is { } conversion && _cues.Is(BindingCue.ConversionVerbs, conversion.Name) && carry.LastName is { } converted) return (converted, -1);
         // 增发1万亿元国债: a bare verb before the number, and the noun after it.
         if (bound is { } b && !(after is not null && b.Name.Length <= 2)) return (b.Name, b.Offset);
         if (after is not null) return (after, -1);

@@ -48,4 +48,18 @@ public class BindingRuleTests
     {
         Assert.Equal(IndicatorKind.Increase, Extract("全年新登记经营主体15.46万户。")[0].Kind);
     }
+
+    [Theory]
+    [InlineData("金融业、软件和信息服务业增加值分别增长9.7%、15.3%。", "金融业增加值", "软件和信息服务业增加值")]
+    [InlineData("有色冶金、装备制造产业增加值分别增长17.8%、9.9%。", "有色冶金产业增加值", "装备制造产业增加值")]
+    [InlineData("广州、深圳地铁客运量分别增长5.1%、6.3%。", "广州地铁客运量", "深圳地铁客运量")]
+    public void An_enumeration_before_fenbie_gives_each_item_the_shared_head(string sentence, string first, string second) =>
+        Assert.Equal([first, second], Extract(sentence).Select(r => r.Name));
+
+    [Fact]
+    public void A_conversion_takes_the_name_of_the_value_it_restates()
+    {
+        var records = Extract("实际使用外资187.2亿美元，折合1148亿元人民币。");
+        Assert.Equal(["实际使用外资", "实际使用外资"], records.Select(r => r.Name));
+    }
 }
