@@ -49,14 +49,24 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         return (name, Math.Max(0, offset));
     }
 
+    /// <summary>Whether a word after a count can still belong to the counted noun: no verb, function word or break.</summary>
+    private bool InName(string word) =>
+        !_cues.Is(BindingCue.NameTrailing, word) && !_cues.Is(BindingCue.ClauseVerbs, word) && !_cues.Is(BindingCue.NameEndVerbs, word)
+        && !PartOfSpeech.EndsNoName(word) && !StartsWithVerbCue(word);
+
     /// <summary>The noun phrase right after a count (17项国家级荣誉 → 国家级荣誉), up to a verb or break.</summary>
     public string? NameAfter(string following)
     {
         if (following.Length == 0 || !(ChineseText.IsIdeograph(following[0]) || following[0] == '“')) return null;
         var tokens = segmenter.Segment(following);
         int last = 0;
-        while (last < tokens.Count && !_cues.Is(BindingCue.NameTrailing, tokens[last].Word) && !_cues.Is(BindingCue.ClauseVerbs, tokens[last].Word)
-            && !_cues.Is(BindingCue.NameEndVerbs, tokens[last].Word) && !PartOfSpeech.EndsNoName(tokens[last].Word) && !StartsWithVerbCue(tokens[last].Word)) last++;
+        bool joined = false;
+        while (last < tokens.Count && (InName(tokens[last].Word) && !(joined && (PartOfSpeech.IsVerb(tokens[last].Word) || PartOfSpeech.FunctionTag(tokens[last].Word) == 't'))
+            // 80个国家和地区, 1282个省级和美乡村: a joiner between two words of the name is part of it;
+            // the second part ends at a verb or time word (外国元首和政府首脑先后访华 → 外国元首和政府首脑).
+            || (last > 0 && _cues.Is(BindingCue.EnumerationJoiners, tokens[last].Word) && last + 1 < tokens.Count && InName(tokens[last + 1].Word)
+                && !PartOfSpeech.StartsNoName(tokens[last + 1].Word) && !PartOfSpeech.IsVerb(tokens[last + 1].Word) && (joined = true))))
+            last++;
         if (last == 0) return null;
         var name = following[..tokens[last - 1].End].Trim(Punctuation);
         return name.Length >= 2 ? name : null;

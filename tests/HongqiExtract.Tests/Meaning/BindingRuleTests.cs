@@ -62,4 +62,11 @@ public class BindingRuleTests
         var records = Extract("实际使用外资187.2亿美元，折合1148亿元人民币。");
         Assert.Equal(["实际使用外资", "实际使用外资"], records.Select(r => r.Name));
     }
+
+    [Theory]
+    [InlineData("集装箱航线通达全球近80个国家和地区。", "国家和地区")]
+    [InlineData("全年有40多位外国元首和政府首脑先后访华。", "外国元首和政府首脑")]
+    [InlineData("全市建成1282个省级和美乡村。", "省级和美乡村")]
+    public void A_counted_noun_joined_by_he_keeps_both_parts_and_stops_at_a_verb(string sentence, string name) =>
+        Assert.Equal(name, Extract(sentence)[0].Name);
 }
