@@ -41,6 +41,7 @@ internal enum BindingCue
     EnumerationCompounds,
     SharedHeadNouns,
     ConversionVerbs,
+    RateNouns,
     SharedHeads,
     ShareNameEnds,
     ShareFalseStarts,

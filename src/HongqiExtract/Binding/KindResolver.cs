@@ -15,6 +15,9 @@ internal sealed class KindResolver(IWordSegmenter segmenter)
 {
     private readonly CueLexicon<BindingCue> _cues = CueLexicon<BindingCue>.Shared;
 
+    /// <summary>A cue this short (覆盖) names nothing: a percentage after it takes its meaning from what follows.</summary>
+    private const int MaxBareCue = 2;
+
     /// <summary>The kind, whether the value falls (下降 → negative), and the carry for the next value.</summary>
     public (IndicatorKind Kind, bool Negative, BindingCarry Carry) Resolve(in MentionContext context, BindingCarry carry)
     {
@@ -29,6 +32,12 @@ internal sealed class KindResolver(IWordSegmenter segmenter)
         if (moved is { } move) return (move.Kind, move.Negative, carry);
         if (IsRank(q, cueText)) return (IndicatorKind.Rank, false, carry);
         if (percent && _cues.Occurs(BindingCue.Share, cueText)) return (IndicatorKind.Share, false, carry);
+        // 89.4%的公园实现24小时开放, 覆盖80%以上的大城市: a percentage with no name before it, of what follows it, is a share
+        // (not 增长6.5%左右的预期目标, 稳定在5%的失业率: those have their name before).
+        // Nor 7%左右的速度, 5.5%左右的预期增长目标: a rate or target noun after 的 makes the percentage that rate.
+        if (q.Category == UnitCategory.Percent && cueText.Trim().Length <= MaxBareCue && q.MentionSpan.End + 1 < context.Text.Length && context.Text[q.MentionSpan.End] == '的'
+            && !_cues.StartsWithAny(BindingCue.RateNouns, context.Text.AsSpan(q.MentionSpan.End + 1)))
+            return (IndicatorKind.Share, false, carry);
         if (!percent && _cues.Occurs(BindingCue.IncreaseAny, cueText)) return (IndicatorKind.Increase, false, carry);
         // 分别增长4.3%、5.5%: a bare value after 、 continues the enumeration before it.
         // 分别下降9.66%、15%和18%: it falls as the value before it did.

@@ -13,6 +13,9 @@ internal sealed class MentionPairing
     /// <summary>How close a 从/由 must stand before a from-value, and how short the text between it and its change.</summary>
     private const int FromWindow = 6;
 
+    /// <summary>How far before a from-value its 从/由 may stand when a year comes between (从2021年末的46503元).</summary>
+    private const int FromYearWindow = 10;
+
     private readonly Quantity?[] _fromOf;
     private readonly bool[] _isFrom;
 
@@ -40,17 +43,30 @@ internal sealed class MentionPairing
             var r = quantities[i + 1];
             if (r.MentionSpan.Start < q.MentionSpan.End) continue;
             var between = text.AsSpan(q.MentionSpan.End, r.MentionSpan.Start - q.MentionSpan.End);
-            int windowStart = Math.Max(sentence.Span.Start, q.MentionSpan.Start - FromWindow);
+            int windowStart = Math.Max(sentence.Span.Start, q.MentionSpan.Start - FromYearWindow);
             var before = text.AsSpan(windowStart, q.MentionSpan.Start - windowStart);
-            if (between.Length <= FromWindow && OpensFrom(before) && cues.Occurs(BindingCue.Change, between))
+            if (!OpensFrom(before)) continue;
+            if (between.Length <= FromWindow && cues.Occurs(BindingCue.Change, between))
             {
                 pairing._isFrom[i] = true;
                 pairing._fromOf[i + 1] = q;
+            }
+            // 从2021年的46503元和16935元分别提高到58794元和23184元: two from-values, then their changes in the same order.
+            else if (i + 3 < n && JoinsEnumeration(between) && Between(text, quantities[i + 1], quantities[i + 2]) is var change
+                && change.Length <= FromWindow && cues.Occurs(BindingCue.Change, change) && JoinsEnumeration(Between(text, quantities[i + 2], quantities[i + 3])))
+            {
+                pairing._isFrom[i] = pairing._isFrom[i + 1] = true;
+                pairing._fromOf[i + 2] = q;
+                pairing._fromOf[i + 3] = r;
+                i += 3;
             }
         }
         ShareUnits(text, quantities);
         return pairing;
     }
+
+    private static ReadOnlySpan<char> Between(string text, Quantity q, Quantity r) =>
+        r.MentionSpan.Start < q.MentionSpan.End ? [] : text.AsSpan(q.MentionSpan.End, r.MentionSpan.Start - q.MentionSpan.End);
 
     /// <summary>1409万、1305万人次: a unit written once after the last value applies to the scaled values before it.</summary>
     private static void ShareUnits(string text, List<Quantity> quantities)
@@ -80,6 +96,9 @@ internal sealed class MentionPairing
             if (found > at) (at, length) = (found, marker.Length);
         }
         if (at < 0 || cues.StartsWithAny(BindingCue.FromMarkerWords, before[at..])) return false;
-        return before[(at + length)..].IndexOfAnyInRange('0', '9') < 0;
+        var rest = before[(at + length)..];
+        // 从2021年的, 由2020年末的: the year the change starts in may stand between the marker and the number.
+        if (rest.Length >= 6 && rest[..4].IndexOfAnyExceptInRange('0', '9') < 0 && rest[4] == '年' && rest[^1] == '的') return rest[5..].IndexOfAnyInRange('0', '9') < 0;
+        return rest.Length <= FromWindow && rest.IndexOfAnyInRange('0', '9') < 0;
     }
 }

@@ -34,9 +34,13 @@ internal sealed class NameResolver(NameBinder binder)
     {
         string segment = context.Segment;
         int split = _cues.IndexOfAny(BindingCue.Respectively, segment);
+        // 城乡居民人均可支配收入从…46503元和16935元分别提高到58794元: 分别 stands after the from-values, out of the segment.
+        if (split < 0 && segment.Length > 0 && context.From is { } from && from.MentionSpan.End <= context.Quantity.MentionSpan.Start
+            && _cues.Occurs(BindingCue.Respectively, context.Text.AsSpan(from.MentionSpan.End, context.Quantity.MentionSpan.Start - from.MentionSpan.End)))
+            split = segment.Length;
         if (split > 0)
         {
-            var items = binder.SplitEnumeration(segment[..split]);
+            var items = binder.SplitEnumeration(SubjectBeforeValues(segment[..split]));
             carry = carry with { Enumeration = items, EnumerationIndex = 0 };
             if (items.Count > 0) return (items[0], -1);
         }
@@ -76,6 +80,16 @@ internal sealed class NameResolver(NameBinder binder)
     }
 
     /// <summary>The subject of the first clause of the sentence before, in the same paragraph, when it names an indicator (ends with 总值, 收入…).</summary>
+    /// <summary>城乡居民人均可支配收入从2021年的46503元和16935元 → 城乡居民人均可支配收入: the subject of 分别 ends where its from-values start.</summary>
+    private string SubjectBeforeValues(string subject)
+    {
+        int digit = subject.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit <= 0) return subject;
+        string head = subject[..digit];
+        int marker = _cues[BindingCue.FromMarkers].Select(m => head.LastIndexOf(m, StringComparison.Ordinal)).Max();
+        return marker > 0 ? head[..marker] : subject;
+    }
+
     private string? SubjectOfPreviousSentence(in MentionContext context)
     {
         if (context.SentenceIndex == 0) return null;

@@ -69,4 +69,21 @@ public class BindingRuleTests
     [InlineData("全市建成1282个省级和美乡村。", "省级和美乡村")]
     public void A_counted_noun_joined_by_he_keeps_both_parts_and_stops_at_a_verb(string sentence, string name) =>
         Assert.Equal(name, Extract(sentence)[0].Name);
+
+    [Theory]
+    [InlineData("全市规模化供水人口比例达到66%。", IndicatorKind.Share)]
+    [InlineData("96.2%的养老机构开展医养结合。", IndicatorKind.Share)]
+    [InlineData("覆盖80%以上的大城市。", IndicatorKind.Share)]
+    [InlineData("经济保持7%左右的速度增长。", IndicatorKind.Level)]
+    public void A_percentage_of_a_ratio_or_of_what_follows_it_is_a_share_but_not_a_rate(string sentence, IndicatorKind kind) =>
+        Assert.Equal(kind, Extract(sentence)[0].Kind);
+
+    [Fact]
+    public void Two_from_values_before_fenbie_pair_with_their_changes_in_order_and_the_compound_subject_splits()
+    {
+        var records = Extract("城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。");
+        Assert.Equal([("城镇居民人均可支配收入", 58794m, 46503m), ("农村居民人均可支配收入", 23184m, 16935m)],
+            records.Select(r => (r.Name!, r.Value, r.FromValue!.Value)));
+        Assert.All(records, r => Assert.Equal((IndicatorKind.Change, 2021), (r.Kind, r.BaseYear!.Value)));
+    }
 }
