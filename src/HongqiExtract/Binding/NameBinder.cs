@@ -72,6 +72,28 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         return name.Length >= 2 ? name : null;
     }
 
+    /// <summary>
+    /// The name of a part written under 其中 after its whole: the part's name takes the rest of the
+    /// whole's name after the words they share (铁路营业里程, 其中高速铁路 → 高速铁路营业里程; 规模以上工业增加值,
+    /// 其中轻工业 → 轻工业增加值; 铁路运营里程, 其中高铁 → 高铁运营里程). A part that already ends as its whole
+    /// does (肉类总产量, 其中猪肉产量) keeps its name.
+    /// </summary>
+    public string PartOf(string part, string whole)
+    {
+        for (int length = part.Length; length >= 1; length--)
+        {
+            int at = whole.LastIndexOf(part[^length..], StringComparison.Ordinal);
+            if (at < 0) continue;
+            int sharedEnd = at + length;
+            if (sharedEnd >= whole.Length) return part;
+            // The rest starts where the whole's word holding the shared characters ends (高铁 shares 铁 of 铁路).
+            var token = segmenter.Segment(whole).FirstOrDefault(t => t.Start < sharedEnd && sharedEnd <= t.End);
+            int restStart = token.Word is null ? sharedEnd : token.End;
+            return whole.Length - restStart >= 2 ? part + whole[restStart..] : part;
+        }
+        return part;
+    }
+
     /// <summary>A subject before 分别, split into its items: 高技术制造业、装备制造业增加值 → both with 增加值.</summary>
     public List<string> SplitEnumeration(string subject)
     {

@@ -80,6 +80,15 @@ internal sealed class NameResolver(NameBinder binder)
     }
 
     /// <summary>The subject of the first clause of the sentence before, in the same paragraph, when it names an indicator (ends with 总值, 收入…).</summary>
+    /// <summary>Whether a value's segment opens with 其中 (其中高速铁路超过…, 其中，轻工业…): a part of the value before it.</summary>
+    public bool IsPartMarked(in MentionContext context) => context.Segment.TrimStart('，', ',', '、', ' ').StartsWith("其中", StringComparison.Ordinal);
+
+    /// <summary>A part's name under its whole's (<see cref="NameBinder.PartOf"/>); a part with a measure of its own keeps it.</summary>
+    public string PartName(string part, string whole) => part.Length <= MaxBarePart ? binder.PartOf(part, whole) : part;
+
+    /// <summary>A part longer than this names its own measure (稻谷产量 aside, 规模以上工业企业营业收入).</summary>
+    private const int MaxBarePart = 6;
+
     /// <summary>城乡居民人均可支配收入从2021年的46503元和16935元 → 城乡居民人均可支配收入: the subject of 分别 ends where its from-values start.</summary>
     private string SubjectBeforeValues(string subject)
     {

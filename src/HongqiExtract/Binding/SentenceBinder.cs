@@ -36,6 +36,10 @@ internal sealed class SentenceBinder
             if (q.MentionSpan.Start < previousEnd) { previousEnd = Math.Max(previousEnd, q.MentionSpan.End); continue; }
             var context = MentionContext.Create(document, sentenceIndex, quantities, i, pairing.FromOf(i), previousEnd, sentencePeriods);
             (string? name, int nameOffset, carry) = _names.Resolve(context, carry);
+            // 铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里: a part in the unit of the whole before it
+            // (a rate keeps the part's own name: 其中出口增长10.8%).
+            if (name is not null && q.Category != UnitCategory.Percent && bound.Count > 0 && bound[^1] is { Name: { } whole } previous && previous.Quantity.NormalizedUnit == q.NormalizedUnit
+                && _names.IsPartMarked(context)) name = _names.PartName(name, whole);
             (var kind, bool negative, carry) = _kinds.Resolve(context, carry);
             var period = PeriodResolver.Choose(context, scopes);
             int textStart = name is not null && nameOffset >= 0 ? context.SegmentStart + nameOffset : q.MentionSpan.Start;

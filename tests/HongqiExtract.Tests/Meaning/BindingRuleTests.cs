@@ -86,4 +86,11 @@ public class BindingRuleTests
             records.Select(r => (r.Name!, r.Value, r.FromValue!.Value)));
         Assert.All(records, r => Assert.Equal((IndicatorKind.Change, 2021), (r.Kind, r.BaseYear!.Value)));
     }
+
+    [Theory]
+    [InlineData("铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里。", "高速铁路营业里程")]
+    [InlineData("外贸进出口总额达到4.51万亿元，其中出口2.5万亿元。", "出口总额")]
+    [InlineData("肉类总产量22.95万吨，其中猪肉产量18.41万吨。", "猪肉产量")]
+    public void A_part_under_qizhong_takes_the_rest_of_its_wholes_name(string sentence, string name) =>
+        Assert.Equal(name, Extract(sentence)[1].Name);
 }
