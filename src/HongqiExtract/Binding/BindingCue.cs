@@ -42,6 +42,7 @@ internal enum BindingCue
     SharedHeadNouns,
     ConversionVerbs,
     RateNouns,
+    ItemAttributes,
     SharedHeads,
     ShareNameEnds,
     ShareFalseStarts,

@@ -21,6 +21,10 @@ internal sealed class NameResolver(NameBinder binder)
         // 占GDP比重67.0%, 占世界60%以上, 在移动电话用户中占比65.9%: a share is named by its part and its whole.
         // (Not inside an enumeration: its items are named by SplitEnumeration.)
         if (carry.Enumeration is null && ShareName(context, lastName) is { } share && share != name) return (share, -1, carry);
+        // 实施省市重点项目2667个、总投资34148.1亿元: a bare attribute right after another value is that value's (省市重点项目总投资).
+        if (name is not null && (_cues.Is(BindingCue.AttributeNames, name) || _cues.Is(BindingCue.ItemAttributes, name)) && lastName is not null && !_cues.Is(BindingCue.AttributeNames, lastName)
+            && context.SegmentStart > 0 && context.Text[context.SegmentStart - 1] == '、' && !_cues.Is(BindingCue.RedundantAttributes, name))
+            return (lastName.EndsWith(name, StringComparison.Ordinal) ? lastName : lastName + name, -1, carry);
         // 外商直接投资保持良好势头，实际金额达到330多亿美元: a bare attribute takes the subject of the clause before,
         // or in a sentence's first clause that of the sentence before in its paragraph (地区生产总值稳步提升；2025年总量达…).
         if (name is not null && _cues.Is(BindingCue.AttributeNames, name)

@@ -93,4 +93,10 @@ public class BindingRuleTests
     [InlineData("肉类总产量22.95万吨，其中猪肉产量18.41万吨。", "猪肉产量")]
     public void A_part_under_qizhong_takes_the_rest_of_its_wholes_name(string sentence, string name) =>
         Assert.Equal(name, Extract(sentence)[1].Name);
+
+    [Theory]
+    [InlineData("累计实施省市重点项目2667个、总投资34148.1亿元。", "省市重点项目总投资")]
+    [InlineData("中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元。", "中央对地方转移支付规模")]
+    public void A_bare_attribute_right_after_a_value_is_that_values(string sentence, string name) =>
+        Assert.Equal(name, Extract(sentence)[1].Name);
 }
