@@ -99,4 +99,11 @@ public class BindingRuleTests
     [InlineData("中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元。", "中央对地方转移支付规模")]
     public void A_bare_attribute_right_after_a_value_is_that_values(string sentence, string name) =>
         Assert.Equal(name, Extract(sentence)[1].Name);
+
+    [Fact]
+    public void Jumping_to_a_level_is_a_change_from_the_value_before()
+    {
+        var record = Extract("跨部门综合监管事项从39个拓展到91个。").Single();
+        Assert.Equal(("跨部门综合监管事项", IndicatorKind.Change, 91m, 39m), (record.Name!, record.Kind, record.Value, record.FromValue!.Value));
+    }
 }
