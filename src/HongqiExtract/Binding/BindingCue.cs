@@ -43,6 +43,7 @@ internal enum BindingCue
     ConversionVerbs,
     RateNouns,
     ItemAttributes,
+    SumMarkers,
     SharedHeads,
     ShareNameEnds,
     ShareFalseStarts,

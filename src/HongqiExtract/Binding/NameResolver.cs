@@ -1,3 +1,4 @@
+using HongqiExtract.Output;
 using HongqiExtract.Lexicons;
 using HongqiExtract.Recognition;
 using HongqiExtract.Structure;
@@ -84,6 +85,29 @@ internal sealed class NameResolver(NameBinder binder)
     }
 
     /// <summary>The subject of the first clause of the sentence before, in the same paragraph, when it names an indicator (ends with 总值, 收入…).</summary>
+    /// <summary>
+    /// The names one growth rate stands for: each indicator an enumeration joined by 、 lists before it
+    /// with no 分别 (社会消费品零售总额、固定资产投资增长4%左右 → both), else its one name. Counts and levels
+    /// after such a list are their sum (研究中心、实验室增至216家), and a sector's official name may hold 、
+    /// (电力、热力、燃气及水生产和供应业; 计算机、通信和其他电子设备制造业): short items or a joiner in the
+    /// last item keep the name whole.
+    /// </summary>
+    public IReadOnlyList<string?> SharedBy(in MentionContext context, string? name, IndicatorKind kind, BindingCarry carry)
+    {
+        if (kind != IndicatorKind.Growth || name is null || !name.Contains('、') || carry.Enumeration is not null || _cues.Occurs(BindingCue.Respectively, context.Segment)) return [name];
+        var written = name.Split('、');
+        if (written.Any(i => i.Length < MinSharedItem) || _cues.Occurs(BindingCue.EnumerationJoiners, written[^1])) return [name];
+        // 零售额合计增长: the rate of their sum; 转移支付规模大幅增加、专项转移支付项目减少: a clause, not a list of names.
+        if (_cues.Occurs(BindingCue.SumMarkers, context.CueText) || written[..^1].Any(i => _cues.Occurs(BindingCue.GrowthUp, i) || _cues.Occurs(BindingCue.GrowthDown, i))) return [name];
+        var items = binder.SplitEnumeration(name);
+        if (items.Count != written.Length) return [name];
+        // The shared head goes to an industry (装备制造业 → 装备制造业产值); a full indicator (全社会研发经费投入) keeps its own name.
+        return [.. items.Select((item, i) => written[i].EndsWith('业') ? item : written[i])];
+    }
+
+    /// <summary>An indicator listed before a shared rate is named in full: 固定资产投资, not 电力.</summary>
+    private const int MinSharedItem = 4;
+
     /// <summary>Whether a value's segment opens with 其中 (其中高速铁路超过…, 其中，轻工业…): a part of the value before it.</summary>
     public bool IsPartMarked(in MentionContext context) => context.Segment.TrimStart('，', ',', '、', ' ').StartsWith("其中", StringComparison.Ordinal);
 

@@ -44,7 +44,9 @@ internal sealed class SentenceBinder
             var period = PeriodResolver.Choose(context, scopes);
             int textStart = name is not null && nameOffset >= 0 ? context.SegmentStart + nameOffset : q.MentionSpan.Start;
             if (textStart > q.Span.Start) textStart = q.MentionSpan.Start;
-            bound.Add(new BoundMention(sentenceIndex, q, context.From, name, textStart, kind, negative, period, context.CueText));
+            // 社会消费品零售总额、固定资产投资增长4%左右: one value shared by the indicators listed before it, a record each.
+            foreach (var item in _names.SharedBy(context, name, kind, carry))
+                bound.Add(new BoundMention(sentenceIndex, q, context.From, item, textStart, kind, negative, period, context.CueText));
             carry = carry with { LastName = name, LastKind = kind, LastNegative = negative };
             previousEnd = q.MentionSpan.End;
         }

@@ -106,4 +106,13 @@ public class BindingRuleTests
         var record = Extract("跨部门综合监管事项从39个拓展到91个。").Single();
         Assert.Equal(("跨部门综合监管事项", IndicatorKind.Change, 91m, 39m), (record.Name!, record.Kind, record.Value, record.FromValue!.Value));
     }
+
+    [Theory]
+    [InlineData("社会消费品零售总额、固定资产投资增长4%左右。", "社会消费品零售总额|固定资产投资")]
+    [InlineData("制造业贷款余额、科技贷款余额均增长11.7%。", "制造业贷款余额|科技贷款余额")]
+    [InlineData("电力、热力、燃气及水生产和供应业增长7.1%。", "电力、热力、燃气及水生产和供应业")]
+    [InlineData("限上仓储会员店、集合店零售额合计增长15.7%。", "限上仓储会员店、集合店零售额")]
+    [InlineData("市级以上研究中心、实验室增至216家。", "市级以上研究中心、实验室")]
+    public void A_growth_rate_after_a_list_of_indicators_is_each_ones_but_a_sector_name_a_sum_or_a_count_stays_one(string sentence, string names) =>
+        Assert.Equal(names.Split('|'), Extract(sentence).Select(r => r.Name));
 }
