@@ -43,7 +43,7 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
             var inName = cleaned.AsSpan(tokens[first].Start, nameEnd - tokens[first].Start);
             if (nameEnd < cleaned.Length && cleaned[nameEnd] == close && Count(inName, open) > Count(inName, close)) nameEnd++;
         }
-        var name = DropInnerYears(TrimMarks(cleaned[tokens[first].Start..nameEnd]));
+        var name = DropInnerVerbs(DropInnerYears(TrimMarks(cleaned[tokens[first].Start..nameEnd])));
         if (name.Length == 0 || !name.Any(ChineseText.IsIdeograph)) return null;
         int offset = segment.IndexOf(name, StringComparison.Ordinal);
         return (name, Math.Max(0, offset));
@@ -211,6 +211,28 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         int n = 0;
         foreach (char x in text) if (x == c) n++;
         return n;
+    }
+
+    /// <summary>
+    /// 沿海港口完成货物吞吐量 → 沿海港口货物吞吐量, 高原炊具累计销售 → 高原炊具销售, 小微企业新增首贷 → 小微企业首贷:
+    /// a verb inside a name says how the figure came about, not what it is. After 完成, a subject that is a
+    /// clause or ends in a time word (具有资质等级的…建筑业企业完成建筑业总产值, 邮政业全年完成…) goes too.
+    /// Fixed terms (完成投资, 新增就业) stay.
+    /// </summary>
+    private string DropInnerVerbs(string name)
+    {
+        foreach (var verb in _cues[BindingCue.InnerVerbs])
+        {
+            int at = name.IndexOf(verb, 1, StringComparison.Ordinal) is var i && i > 0 ? i : -1;
+            if (at < 0 || _cues.StartsWithAny(BindingCue.InnerVerbTerms, name.AsSpan(at))) continue;
+            string subject = name[..at], rest = name[(at + verb.Length)..];
+            // 新增的涉税市场主体: a verb before 的 describes the noun; 年均新增, 圆满完成: after an adverb it is the predicate.
+            if (rest.Length < 2 || rest[0] == '的' || _cues.EndsWithAny(BindingCue.InnerVerbAdverbs, subject)) continue;
+            // After 完成, a subject that is a clause (…的建筑业企业) or ends in a time word (邮政业全年) goes too.
+            bool dropsSubject = verb == "完成" && rest.Length >= 4 && (subject.Contains('的') || _cues.EndsWithAny(BindingCue.NameLeading, subject));
+            return dropsSubject ? rest : subject + rest;
+        }
+        return name;
     }
 
     private string RemovePhrases(string text)

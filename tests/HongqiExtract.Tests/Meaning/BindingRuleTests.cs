@@ -115,4 +115,13 @@ public class BindingRuleTests
     [InlineData("市级以上研究中心、实验室增至216家。", "市级以上研究中心、实验室")]
     public void A_growth_rate_after_a_list_of_indicators_is_each_ones_but_a_sector_name_a_sum_or_a_count_stays_one(string sentence, string names) =>
         Assert.Equal(names.Split('|'), Extract(sentence).Select(r => r.Name));
+
+    [Theory]
+    [InlineData("沿海港口完成货物吞吐量24496.45万吨。", "沿海港口货物吞吐量")]
+    [InlineData("邮政业全年完成邮政函件业务1208.32万件。", "邮政函件业务")]
+    [InlineData("高原炊具累计销售5.1亿元。", "高原炊具销售")]
+    [InlineData("老旧小区改造完成投资246亿元。", "老旧小区改造完成投资")]
+    [InlineData("城镇新增就业13.20万人。", "城镇新增就业")]
+    public void A_verb_inside_a_name_is_dropped_but_fixed_terms_stay(string sentence, string name) =>
+        Assert.Equal(name, Extract(sentence)[0].Name);
 }
