@@ -47,6 +47,8 @@ internal enum BindingCue
     InnerVerbs,
     InnerVerbTerms,
     InnerVerbAdverbs,
+    RateNames,
+    EachMarkers,
     SharedHeads,
     ShareNameEnds,
     ShareFalseStarts,

@@ -19,9 +19,17 @@ internal sealed class NameResolver(NameBinder binder)
     {
         string? lastName = carry.LastName;
         var (name, offset) = Bind(context, ref carry);
+        // 占总人口比重（常住人口城镇化率）为74.63%: the indicator's own name in brackets right before the value names it.
+        if (BracketedName(context.Segment) is { } alias) return (alias, -1, carry);
         // 占GDP比重67.0%, 占世界60%以上, 在移动电话用户中占比65.9%: a share is named by its part and its whole.
         // (Not inside an enumeration: its items are named by SplitEnumeration.)
         if (carry.Enumeration is null && ShareName(context, lastName) is { } share && share != name) return (share, -1, carry);
+        // 地区生产总值稳步提升，2024年历史性突破万亿元大关: a value with no name of its own, first in its sentence,
+        // takes the indicator the clause before names.
+        if (string.IsNullOrEmpty(name) && lastName is null && context.ClauseStart > context.Sentence.Span.Start
+            && SubjectBefore(context) is { } named && _cues.EndingOf(BindingCue.SharedHeads, named) is not null)
+            return (named, -1, carry);
+        if (name is { Length: 0 }) name = null;
         // 实施省市重点项目2667个、总投资34148.1亿元: a bare attribute right after another value is that value's (省市重点项目总投资).
         if (name is not null && (_cues.Is(BindingCue.AttributeNames, name) || _cues.Is(BindingCue.ItemAttributes, name)) && lastName is not null && !_cues.Is(BindingCue.AttributeNames, lastName)
             && context.SegmentStart > 0 && context.Text[context.SegmentStart - 1] == '、' && !_cues.Is(BindingCue.RedundantAttributes, name))
@@ -94,19 +102,51 @@ internal sealed class NameResolver(NameBinder binder)
     /// </summary>
     public IReadOnlyList<string?> SharedBy(in MentionContext context, string? name, IndicatorKind kind, BindingCarry carry)
     {
-        if (kind != IndicatorKind.Growth || name is null || !name.Contains('、') || carry.Enumeration is not null || _cues.Occurs(BindingCue.Respectively, context.Segment)) return [name];
+        if (name is null || !name.Contains('、') || carry.Enumeration is not null || _cues.Occurs(BindingCue.Respectively, context.Segment)) return [name];
+        // …参保率均达到95%: the 均 is no part of the last item's name.
+        while (_cues.EndingOf(BindingCue.EachMarkers, name) is { } mark && name.Length > mark.Length) name = name[..^mark.Length];
+        // 肉蛋奶、蔬菜产量均突破百万吨: 均 says the value holds for each item, whatever its kind.
+        if (_cues.Occurs(BindingCue.EachMarkers, context.CueText.AsSpan(Math.Max(0, context.CueText.Length - EachReach)))
+            && binder.SplitEnumeration(name) is { Count: >= 2 } each && each.Count == name.Split('、').Length)
+            return WithSharedHead(each, name.Split('、'));
+        if (kind != IndicatorKind.Growth) return [name];
         var written = name.Split('、');
         if (written.Any(i => i.Length < MinSharedItem) || _cues.Occurs(BindingCue.EnumerationJoiners, written[^1])) return [name];
         // 零售额合计增长: the rate of their sum; 转移支付规模大幅增加、专项转移支付项目减少: a clause, not a list of names.
         if (_cues.Occurs(BindingCue.SumMarkers, context.CueText) || written[..^1].Any(i => _cues.Occurs(BindingCue.GrowthUp, i) || _cues.Occurs(BindingCue.GrowthDown, i))) return [name];
         var items = binder.SplitEnumeration(name);
-        if (items.Count != written.Length) return [name];
-        // The shared head goes to an industry (装备制造业 → 装备制造业产值); a full indicator (全社会研发经费投入) keeps its own name.
-        return [.. items.Select((item, i) => written[i].EndsWith('业') ? item : written[i])];
+        return items.Count == written.Length ? WithSharedHead(items, written) : [name];
     }
+
+    /// <summary>
+    /// The shared head goes to an industry or a short item (装备制造业 → 装备制造业产值, 肉蛋奶 → 肉蛋奶产量); an item
+    /// that is a full indicator (全社会研发经费投入, 接待游客人次) keeps its own name.
+    /// </summary>
+    private static List<string?> WithSharedHead(List<string> items, string[] written) =>
+        [.. items.Select((item, i) => written[i].EndsWith('业') || written[i].Length <= MaxBareItem ? item : written[i])];
+
+    /// <summary>An item this short (肉蛋奶, 粮食) names no indicator without the head written after the last one.</summary>
+    private const int MaxBareItem = 3;
+
+    /// <summary>How close before the value a 均 must stand (均突破, 均增长).</summary>
+    private const int EachReach = 4;
 
     /// <summary>An indicator listed before a shared rate is named in full: 固定资产投资, not 电力.</summary>
     private const int MinSharedItem = 4;
+
+    /// <summary>The name in a bracket that ends the segment, before at most a linking verb (（常住人口城镇化率）为), when it names a rate; else null.</summary>
+    private string? BracketedName(string segment)
+    {
+        int close = segment.LastIndexOfAny(['）', ')']);
+        if (close < 0 || segment.Length - close - 1 > MaxLinkAfterBracket) return null;
+        int open = segment.LastIndexOfAny(['（', '('], close);
+        if (open < 0) return null;
+        string inner = segment[(open + 1)..close];
+        return inner.Length >= 4 && _cues.EndingOf(BindingCue.RateNames, inner) is not null ? inner : null;
+    }
+
+    /// <summary>At most this many characters (为, 达到) between the bracket and the value.</summary>
+    private const int MaxLinkAfterBracket = 2;
 
     /// <summary>Whether a value's segment opens with 其中 (其中高速铁路超过…, 其中，轻工业…): a part of the value before it.</summary>
     public bool IsPartMarked(in MentionContext context) => context.Segment.TrimStart('，', ',', '、', ' ').StartsWith("其中", StringComparison.Ordinal);

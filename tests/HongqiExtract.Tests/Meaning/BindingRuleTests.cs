@@ -124,4 +124,21 @@ public class BindingRuleTests
     [InlineData("城镇新增就业13.20万人。", "城镇新增就业")]
     public void A_verb_inside_a_name_is_dropped_but_fixed_terms_stay(string sentence, string name) =>
         Assert.Equal(name, Extract(sentence)[0].Name);
+
+    [Theory]
+    [InlineData("肉蛋奶、蔬菜产量均突破百万吨。", "肉蛋奶产量|蔬菜产量")]
+    [InlineData("单位地区生产总值能耗、水耗均下降20%。", "单位地区生产总值能耗|水耗")]
+    public void A_value_after_a_list_and_jun_holds_for_each_item(string sentence, string names) =>
+        Assert.Equal(names.Split('|'), Extract(sentence).Select(r => r.Name));
+
+    [Fact]
+    public void A_place_ending_in_du_is_no_jun() =>
+        Assert.Single(Extract("仙桃、潜江、宜都、大冶经济总量突破500亿元。"));
+
+    [Fact]
+    public void A_rate_named_in_brackets_before_its_value_is_named_so()
+    {
+        var records = Extract("城镇常住人口635.9万人，占总人口比重（常住人口城镇化率）为74.63%。");
+        Assert.Equal("常住人口城镇化率", records[1].Name);
+    }
 }
