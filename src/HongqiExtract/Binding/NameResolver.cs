@@ -148,6 +148,9 @@ internal sealed class NameResolver(NameBinder binder)
     /// <summary>At most this many characters (为, 达到) between the bracket and the value.</summary>
     private const int MaxLinkAfterBracket = 2;
 
+    /// <summary>Whether a name ends as a share's does (…比重, …占比, …比例).</summary>
+    public bool NamesShare(string name) => _cues.EndingOf(BindingCue.ShareNameEnds, name) is not null;
+
     /// <summary>Whether a value's segment opens with 其中 (其中高速铁路超过…, 其中，轻工业…): a part of the value before it.</summary>
     public bool IsPartMarked(in MentionContext context) => context.Segment.TrimStart('，', ',', '、', ' ').StartsWith("其中", StringComparison.Ordinal);
 

@@ -1,3 +1,4 @@
+using HongqiExtract.Output;
 using HongqiExtract.Documents;
 using HongqiExtract.Recognition;
 using HongqiExtract.Segmentation;
@@ -41,6 +42,8 @@ internal sealed class SentenceBinder
             if (name is not null && q.Category != UnitCategory.Percent && bound.Count > 0 && bound[^1] is { Name: { } whole } previous && previous.Quantity.NormalizedUnit == q.NormalizedUnit
                 && _names.IsPartMarked(context)) name = _names.PartName(name, whole);
             (var kind, bool negative, carry) = _kinds.Resolve(context, carry);
+            // …占生产总值比重比2020年提高5.3个百分点、达到44.5%: a percentage level of a name that is a share is a share.
+            if (kind == IndicatorKind.Level && q.Category == UnitCategory.Percent && name is not null && _names.NamesShare(name)) kind = IndicatorKind.Share;
             var period = PeriodResolver.Choose(context, scopes);
             int textStart = name is not null && nameOffset >= 0 ? context.SegmentStart + nameOffset : q.MentionSpan.Start;
             if (textStart > q.Span.Start) textStart = q.MentionSpan.Start;

@@ -199,6 +199,10 @@ public sealed partial class QuantityRecognizer
         if (scan.Several) { scan.ValueHigh = scan.Value * 9; scan.Qualifier = Qualifier.About; }
         scan.Scale = 1;
         foreach (char k in scan.ScaleText) scan.Scale *= _lexicon.ScaleFactor(k);
+        // 150 余项: news copy puts a space between the digits and 余/多 and its unit; it is layout.
+        if (scan.Pos + 2 < end && text[scan.Pos] == ' ' && scan.Pos > 0 && char.IsAsciiDigit(text[scan.Pos - 1]) && text[scan.Pos + 1] is '余' or '多'
+            && _lexicon.MatchUnit(text.AsSpan(scan.Pos + 2, end - scan.Pos - 2)) is not null)
+            scan.Pos++;
         if (scan.Pos + 1 < end && text[scan.Pos] is '余' or '多' && _lexicon.MatchUnit(text.AsSpan(scan.Pos + 1, end - scan.Pos - 1)) is not null)
         {
             scan.Qualifier = Qualifier.Over;

@@ -141,4 +141,13 @@ public class BindingRuleTests
         var records = Extract("城镇常住人口635.9万人，占总人口比重（常住人口城镇化率）为74.63%。");
         Assert.Equal("常住人口城镇化率", records[1].Name);
     }
+
+    [Fact]
+    public void A_percentage_level_of_a_share_name_is_a_share_and_a_space_before_yu_is_layout()
+    {
+        var share = Extract("服务业增加值占生产总值比重比2020年提高5.3个百分点、达到44.5%。")[1];
+        Assert.Equal((IndicatorKind.Share, 44.5m), (share.Kind, share.Value));
+        var count = Assert.Single(Extract("150 余项京津医疗合作落地生根。"));
+        Assert.Equal((150m, "项", HongqiExtract.Recognition.Qualifier.Over), (count.Value, count.Unit, count.Qualifier));
+    }
 }
