@@ -92,7 +92,6 @@ internal sealed class NameResolver(NameBinder binder)
         return (carry.LastName, -1);
     }
 
-    /// <summary>The subject of the first clause of the sentence before, in the same paragraph, when it names an indicator (ends with 总值, 收入…).</summary>
     /// <summary>
     /// The names one growth rate stands for: each indicator an enumeration joined by 、 lists before it
     /// with no 分别 (社会消费品零售总额、固定资产投资增长4%左右 → both), else its one name. Counts and levels
@@ -105,12 +104,12 @@ internal sealed class NameResolver(NameBinder binder)
         if (name is null || !name.Contains('、') || carry.Enumeration is not null || _cues.Occurs(BindingCue.Respectively, context.Segment)) return [name];
         // …参保率均达到95%: the 均 is no part of the last item's name.
         while (_cues.EndingOf(BindingCue.EachMarkers, name) is { } mark && name.Length > mark.Length) name = name[..^mark.Length];
+        var written = name.Split('、');
         // 肉蛋奶、蔬菜产量均突破百万吨: 均 says the value holds for each item, whatever its kind.
         if (_cues.Occurs(BindingCue.EachMarkers, context.CueText.AsSpan(Math.Max(0, context.CueText.Length - EachReach)))
-            && binder.SplitEnumeration(name) is { Count: >= 2 } each && each.Count == name.Split('、').Length)
-            return WithSharedHead(each, name.Split('、'));
+            && binder.SplitEnumeration(name) is { Count: >= 2 } each && each.Count == written.Length)
+            return WithSharedHead(each, written);
         if (kind != IndicatorKind.Growth) return [name];
-        var written = name.Split('、');
         if (written.Any(i => i.Length < MinSharedItem) || _cues.Occurs(BindingCue.EnumerationJoiners, written[^1])) return [name];
         // 零售额合计增长: the rate of their sum; 转移支付规模大幅增加、专项转移支付项目减少: a clause, not a list of names.
         if (_cues.Occurs(BindingCue.SumMarkers, context.CueText) || written[..^1].Any(i => _cues.Occurs(BindingCue.GrowthUp, i) || _cues.Occurs(BindingCue.GrowthDown, i))) return [name];
@@ -170,6 +169,7 @@ internal sealed class NameResolver(NameBinder binder)
         return marker > 0 ? head[..marker] : subject;
     }
 
+    /// <summary>The subject of the first clause of the sentence before, in the same paragraph, when it names an indicator (ends with 总值, 收入…).</summary>
     private string? SubjectOfPreviousSentence(in MentionContext context)
     {
         if (context.SentenceIndex == 0) return null;

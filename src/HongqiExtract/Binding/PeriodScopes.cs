@@ -43,12 +43,6 @@ internal sealed class PeriodScopes
     /// <summary>The periods written in a sentence.</summary>
     public IReadOnlyList<PeriodMention> InSentence(int sentenceIndex) => _index.InSentence(sentenceIndex);
 
-    /// <summary>The span of years (五年来, 2016年至2020年) a paragraph's opening set for its section, even where a single year followed.</summary>
-    public PeriodMention? ParagraphSpan(int paragraphIndex) => _paragraphSpans[paragraphIndex];
-
-    /// <summary>The period the paragraph's opening set, or one set earlier in its section.</summary>
-    public PeriodMention? Paragraph(int paragraphIndex) => _paragraphPeriods[paragraphIndex];
-
     /// <summary>
     /// The period that governs a sentence from before it: the latest period that opens a clause of an
     /// earlier sentence of its paragraph (2015年是…收官之年。过去五年，… → 过去五年 from there on;

@@ -27,6 +27,12 @@ internal static partial class TableLines
     /// <summary>Whether a line only gives the unit of the table under it (单位：亿元).</summary>
     public static bool IsUnitLine(string line) => line.Length <= MaxCaptionLength && UnitLinePattern().IsMatch(line);
 
+    /// <summary>Whether a cell starts with a number (5.66, -0.4, 85.26万吨, full-width digits too): what makes a table hold data.</summary>
+    public static bool StartsWithNumber(ReadOnlySpan<char> cell) =>
+        cell.Length > 0 && (IsDigit(cell[0]) || (cell.Length > 1 && cell[0] is '-' or '−' or '－' && IsDigit(cell[1])));
+
+    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９';
+
     /// <summary>Whether a line is a note under a table (注：…, 说明：…, 资料来源：…).</summary>
     public static bool IsNote(string line) => NotePattern().IsMatch(line);
 }

@@ -1,5 +1,6 @@
 using HongqiExtract.Documents;
 using HongqiExtract.Lexicons;
+using HongqiExtract.Normalization;
 
 namespace HongqiExtract.Structure;
 
@@ -64,12 +65,12 @@ internal static class TextTableFinder
     private static bool IsHeaderLine(string text, TextSpan line)
     {
         var cells = Cells(text, line);
-        return cells.Count >= 2 && Cues.Is(TextTableCue.HeaderNames, Squeeze(Slice(text, cells[0])));
+        return cells.Count >= 2 && Cues.Is(TextTableCue.HeaderNames, ChineseText.WithoutSpaces(Slice(text, cells[0])));
     }
 
     /// <summary>The columns the table has: the most common count of cells among rows holding a number.</summary>
     private static int ColumnCount(string text, IEnumerable<List<TextSpan>> rows) =>
-        rows.Where(cells => cells.Skip(1).Any(c => StartsWithNumber(text, c))).GroupBy(cells => cells.Count)
+        rows.Where(cells => cells.Skip(1).Any(c => TableLines.StartsWithNumber(text.AsSpan(c.Start, c.Length)))).GroupBy(cells => cells.Count)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault();
 
     /// <summary>
@@ -81,7 +82,7 @@ internal static class TextTableFinder
         var joined = new List<TextSpan>(cells);
         for (int c = 0; joined.Count > columns && c + 1 < joined.Count;)
         {
-            if (joined[c].Length == 1 && joined[c + 1].Length == 1 && IsHan(text[joined[c].Start]) && IsHan(text[joined[c + 1].Start]))
+            if (joined[c].Length == 1 && joined[c + 1].Length == 1 && ChineseText.IsIdeograph(text[joined[c].Start]) && ChineseText.IsIdeograph(text[joined[c + 1].Start]))
             {
                 joined[c] = new TextSpan(joined[c].Start, joined[c + 1].End);
                 joined.RemoveAt(c + 1);
@@ -128,14 +129,7 @@ internal static class TextTableFinder
 
     private static bool BesideNumber(string text, int i) => char.IsAsciiDigit(text[i]) || text[i] is '%' or '-' or '−' or '—';
 
-    private static bool StartsWithNumber(string text, TextSpan cell) =>
-        char.IsAsciiDigit(text[cell.Start]) || (cell.Length > 1 && text[cell.Start] is '-' or '−' && char.IsAsciiDigit(text[cell.Start + 1]));
-
     private static bool IsBlank(char c) => c is ' ' or '\t' or '\u3000';
-
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
-
-    private static string Squeeze(string text) => text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
 
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 

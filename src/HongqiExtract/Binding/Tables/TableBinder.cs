@@ -1,6 +1,7 @@
 using System.Globalization;
 using HongqiExtract.Documents;
 using HongqiExtract.Lexicons;
+using HongqiExtract.Normalization;
 using HongqiExtract.Output;
 using HongqiExtract.Recognition;
 
@@ -147,7 +148,7 @@ internal static class TableBinder
     /// <summary>The row header's name, without its marks (其中：, ＃, *) and without the unit it may end with (地区生产总值（亿元）).</summary>
     private static (string Name, string? Unit) RowName(string header)
     {
-        string name = TableLayout.Squeeze(header);
+        string name = ChineseText.WithoutSpaces(header);
         name = name[Cues.PrefixLength(TableCue.RowMarkers, name)..];
         while (Cues.EndingOf(TableCue.RowMarkEnds, name) is { } mark) name = name[..^mark.Length];
         if (TableLayout.TrailingBracket(name) is { } bracket && IsUnit(name[(bracket + 1)..^1])) return (name[..bracket], name[(bracket + 1)..^1]);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using HongqiExtract.Documents;
 using HongqiExtract.Lexicons;
+using HongqiExtract.Normalization;
 using HongqiExtract.Output;
 
 namespace HongqiExtract.Binding.Tables;
@@ -68,22 +69,22 @@ internal sealed partial class TableLayout
 
     public static TableLayout Read(Table table, int headerRows)
     {
-        string caption = Squeeze(table.Caption ?? "");
+        string caption = ChineseText.WithoutSpaces(table.Caption ?? "");
         int? year = YearIn(caption);
         // The unit the caption names, else the unit line or the notes (单位：万吨).
-        string? captionUnit = UnitIn(caption) ?? UnitIn(Squeeze(table.Note ?? ""));
+        string? captionUnit = UnitIn(caption) ?? UnitIn(ChineseText.WithoutSpaces(table.Note ?? ""));
         var (captionKind, captionMeasure) = CaptionMeasure(caption);
         var columns = new List<TableColumn>();
         for (int c = 0; c < table.ColumnCount; c++)
         {
-            string header = Squeeze(string.Concat(table.Rows.Take(headerRows).Select(r => r.Cells[c]?.Text).Distinct()));
+            string header = ChineseText.WithoutSpaces(string.Concat(table.Rows.Take(headerRows).Select(r => r.Cells[c]?.Text).Distinct()));
             // The names are in the first column, or the one after a column of row numbers (序号).
             bool ordinals = columns.Count == 0 && Cues.Is(TableCue.OrdinalHeaders, header);
             columns.Add(ordinals ? new TableColumn(TableColumnRole.Ordinals, IndicatorKind.Level, null, null)
                 : c == NameColumn(columns) ? new TableColumn(TableColumnRole.Names, IndicatorKind.Level, null, null) : Column(header, captionKind, captionMeasure));
         }
         // Read before squeezing: 表1 2025年 squeezed is 表12025年.
-        string subject = Squeeze(NotSubject().Replace(NotSubject().Replace((table.Caption ?? "").Trim(), "").Trim(), ""));
+        string subject = ChineseText.WithoutSpaces(NotSubject().Replace(NotSubject().Replace((table.Caption ?? "").Trim(), "").Trim(), ""));
         return new TableLayout(columns, year, captionUnit, subject.Length == 0 ? null : subject);
     }
 
@@ -144,6 +145,4 @@ internal sealed partial class TableLayout
     private static int? YearIn(string text) =>
         YearPattern().Match(text) is { Success: true } y ? int.Parse(y.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
 
-    /// <summary>Without the spaces some tables put between characters (指 标, 汽 车).</summary>
-    public static string Squeeze(string text) => text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
 }

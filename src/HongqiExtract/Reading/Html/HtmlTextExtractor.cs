@@ -140,8 +140,10 @@ internal static class HtmlTextExtractor
     }
 
     /// <summary>A cell that starts with a number (5.66, -0.4, 85.26万吨) and holds no sentence.</summary>
-    private static bool IsNumberCell(string text) =>
-        text.Length is > 0 and <= 24 && (char.IsAsciiDigit(text[0]) || text[0] is >= '０' and <= '９' || (text.Length > 1 && text[0] is '-' or '−' && char.IsAsciiDigit(text[1])));
+    private static bool IsNumberCell(string text) => text.Length <= MaxNumberCell && TableLines.StartsWithNumber(text);
+
+    /// <summary>A number cell is short; a longer one is a sentence that starts with a figure.</summary>
+    private const int MaxNumberCell = 24;
 
     private static TableBlock ReadTable(IElement table)
     {
