@@ -70,6 +70,8 @@ internal sealed class ParquetSink : IRecordSink
         RealField => new DataField<double>(field.Name, false),
         // The cell {"table", "row", "col"} as JSON text, as CSV writes it.
         TableCellField => new DataField<string>(field.Name, true),
+        // The months [first, last] as JSON text, as CSV writes them.
+        MonthRangeField => new DataField<string>(field.Name, true),
         _ => throw new NotSupportedException($"no Parquet column for {field.GetType().Name}"),
     };
 
@@ -121,6 +123,7 @@ internal sealed class ParquetSink : IRecordSink
         BooleanField b => group.WriteAsync<bool>(column, r.Select(x => b.Value(x)).ToArray()),
         RealField f => group.WriteAsync<double>(column, r.Select(x => f.Value(x)).ToArray()),
         TableCellField c => group.WriteAsync(column, r.Select(x => c.FormatCsv(x)!).ToArray()),
+        MonthRangeField m => group.WriteAsync(column, r.Select(x => m.FormatCsv(x)!).ToArray()),
         _ => throw new NotSupportedException($"no Parquet column for {field.GetType().Name}"),
     };
 

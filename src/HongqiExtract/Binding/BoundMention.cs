@@ -14,5 +14,6 @@ namespace HongqiExtract.Binding;
 /// <param name="Negative">Whether a verb of decline makes an increase or growth negative.</param>
 /// <param name="Period">The period written for it, or null.</param>
 /// <param name="CueText">The text between its segment's start and the value.</param>
+/// <param name="Months">The months within the year it covers (前三季度), or null.</param>
 internal sealed record BoundMention(int SentenceIndex, Quantity Quantity, Quantity? From, string? Name, int TextStart, IndicatorKind Kind, bool Negative,
-    PeriodMention? Period, string CueText);
+    PeriodMention? Period, string CueText, MonthRange? Months = null);

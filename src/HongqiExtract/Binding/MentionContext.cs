@@ -36,7 +36,7 @@ internal readonly record struct MentionContext(
 
     /// <summary>Finds the segment of the value at <paramref name="index"/>, given where the previous value ended.</summary>
     public static MentionContext Create(ReportDocument document, int sentenceIndex, IReadOnlyList<Quantity> quantities, int index,
-        Quantity? from, int previousEnd, IReadOnlyList<PeriodMention> sentencePeriods)
+        Quantity? from, int previousEnd, IReadOnlyList<PeriodMention> sentencePeriods, IReadOnlyList<MonthMention> sentenceMonths)
     {
         string text = document.Text;
         var sentence = document.Sentences[sentenceIndex];
@@ -55,6 +55,10 @@ internal readonly record struct MentionContext(
         foreach (var mention in sentencePeriods)
             if (mention.Span.Start >= segmentStart && mention.Span.Start - segmentStart <= 2 && mention.Span.End <= nameEnd)
                 segmentStart = SkipClosingMarks(text, mention.Span.End, nameEnd);
+        // …and nor are the months after it (2025年1—11月规模以上工业增加值, 由前三季度下降…).
+        foreach (var months in sentenceMonths)
+            if (months.Span.Start >= segmentStart && months.Span.Start - segmentStart <= 2 && months.Span.End <= nameEnd)
+                segmentStart = SkipClosingMarks(text, months.Span.End, nameEnd);
         bool afterJoiner = index > 0 && previousEnd < nameEnd && MentionPairing.JoinsEnumeration(text.AsSpan(previousEnd, nameEnd - previousEnd));
         // The segment (up to the value or its from-value) and the cue text (text[SegmentStart..the value]) are cut once: every resolver reads them.
         return new MentionContext(document, sentenceIndex, quantities, index, from, clauseStart, segmentStart, afterJoiner, sentencePeriods,

@@ -38,6 +38,34 @@ internal static class PeriodResolver
     }
 
     /// <summary>
+    /// The months within the year a value covers (一季度, 1—11月): the last sub-year span before it in its
+    /// sentence and after the last year it names, if it stands in the value's own clause (与前三季度的1.3%持平)
+    /// or is a clause of its own (前三季度，…); not a base (比一季度回落). 全年 ends them, and so does a year
+    /// written without months. With none in its sentence, what an earlier sentence or a heading set.
+    /// Whether the value's period is a single year is checked after defaults.
+    /// </summary>
+    public static MonthRange? Months(in MentionContext context, PeriodScopes scopes)
+    {
+        var q = context.Quantity;
+        string text = context.Text;
+        int yearStart = -1;
+        foreach (var p in context.SentencePeriods)
+        {
+            if (p.Span.End > q.Span.Start) break;
+            if (!BaseYear.IsBase(text, p.Span)) yearStart = p.Span.Start;
+        }
+        MonthMention? governing = null;
+        foreach (var m in scopes.MonthsInSentence(context.SentenceIndex))
+        {
+            if (m.Span.End > q.Span.Start) break;
+            if (m.Span.Start >= yearStart && !BaseYear.IsBase(text, m.Span) && (m.Span.Start >= context.ClauseStart || scopes.StandsAlone(context.SentenceIndex, m)))
+                governing = m;
+        }
+        if (governing is { } g) return g.Months.IsPartOfYear ? g.Months : null;
+        return yearStart >= 0 ? null : scopes.Months(context.SentenceIndex);
+    }
+
+    /// <summary>
     /// The years of a value: its written period, else the report year for a target or a communiqué's
     /// figure, else the year before it (a report or an article looks back on the year before its own).
     /// A work report in the first year of a five-year plan (2016, 2021, 2026) reviews the plan just

@@ -60,6 +60,51 @@ internal sealed class PeriodScopes
     public PeriodMention? SentenceSpan(int sentenceIndex) =>
         EarlierClauseOpening(sentenceIndex, p => p.EndYear > p.StartYear) ?? _paragraphSpans[_document.Sentences[sentenceIndex].ParagraphIndex];
 
+    /// <summary>The sub-year periods written in a sentence.</summary>
+    public IReadOnlyList<MonthMention> MonthsInSentence(int sentenceIndex) => _index.MonthsInSentence(sentenceIndex);
+
+    /// <summary>
+    /// The months that govern a sentence from before it: those of the latest sub-year span that is a
+    /// clause of its own in an earlier sentence of its paragraph (前三季度，… ; 2025年1—11月，…; 全年，… sets
+    /// none), else those of the innermost heading that names months (前三季度全市经济运行情况).
+    /// </summary>
+    public MonthRange? Months(int sentenceIndex)
+    {
+        var sentences = _document.Sentences;
+        int paragraph = sentences[sentenceIndex].ParagraphIndex;
+        for (int t = sentenceIndex - 1; t >= 0 && sentences[t].ParagraphIndex == paragraph; t--)
+        {
+            var months = _index.MonthsInSentence(t);
+            for (int i = months.Count - 1; i >= 0; i--)
+                if (StandsAlone(t, months[i]) && !BaseYear.IsBase(_document.Text, months[i].Span))
+                    return months[i].Months.IsPartOfYear ? months[i].Months : null;
+        }
+        for (int s = _document.Paragraphs[paragraph].SectionIndex; s >= 0; s = _document.Sections[s].ParentIndex)
+            if (_index.MonthsInHeading(s) is [var first, ..]) return first.Months.IsPartOfYear ? first.Months : null;
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a sub-year span is a clause of its own, with at most the year it narrows before it and
+    /// 当月 or 累计 after it (前三季度，; 2025年1—11月，; 12月当月，): a scope, not part of what a clause says
+    /// (去年一季度经济开局良好).
+    /// </summary>
+    public bool StandsAlone(int sentenceIndex, MonthMention months)
+    {
+        var text = _document.Text;
+        int start = months.Span.Start;
+        foreach (var year in _index.InSentence(sentenceIndex))
+            if (year.Span.End == start) start = year.Span.Start;
+        if (!OpensClause(_document.Sentences[sentenceIndex].Span.Start, new TextSpan(start, months.Span.End))) return false;
+        int end = months.Span.End;
+        foreach (var tail in MonthTails)
+            if (text.AsSpan(end).StartsWith(tail, StringComparison.Ordinal)) { end += tail.Length; break; }
+        return end < text.Length && text[end] is '，' or ',' or '：' or ':';
+    }
+
+    /// <summary>Words a sub-year clause may end with.</summary>
+    private static readonly string[] MonthTails = ["当月", "单月", "累计", "份"];
+
     /// <summary>The latest period <paramref name="accept"/> takes that opens a clause of a sentence before this one in its paragraph.</summary>
     private PeriodMention? EarlierClauseOpening(int sentenceIndex, Func<PeriodMention, bool> accept)
     {

@@ -35,7 +35,7 @@ internal sealed class SentenceBinder
             var q = quantities[i];
             if (pairing.IsFromValue(i)) continue; // bound with the change that follows it
             if (q.MentionSpan.Start < previousEnd) { previousEnd = Math.Max(previousEnd, q.MentionSpan.End); continue; }
-            var context = MentionContext.Create(document, sentenceIndex, quantities, i, pairing.FromOf(i), previousEnd, sentencePeriods);
+            var context = MentionContext.Create(document, sentenceIndex, quantities, i, pairing.FromOf(i), previousEnd, sentencePeriods, scopes.MonthsInSentence(sentenceIndex));
             (string? name, int nameOffset, carry) = _names.Resolve(context, carry);
             // 铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里: a part in the unit of the whole before it
             // (a rate keeps the part's own name: 其中出口增长10.8%).
@@ -45,11 +45,12 @@ internal sealed class SentenceBinder
             // …占生产总值比重比2020年提高5.3个百分点、达到44.5%: a percentage level of a name that is a share is a share.
             if (kind == IndicatorKind.Level && q.Category == UnitCategory.Percent && name is not null && _names.NamesShare(name)) kind = IndicatorKind.Share;
             var period = PeriodResolver.Choose(context, scopes);
+            var months = PeriodResolver.Months(context, scopes);
             int textStart = name is not null && nameOffset >= 0 ? context.SegmentStart + nameOffset : q.MentionSpan.Start;
             if (textStart > q.Span.Start) textStart = q.MentionSpan.Start;
             // 社会消费品零售总额、固定资产投资增长4%左右: one value shared by the indicators listed before it, a record each.
             foreach (var item in _names.SharedBy(context, name, kind, carry))
-                bound.Add(new BoundMention(sentenceIndex, q, context.From, item, textStart, kind, negative, period, context.CueText));
+                bound.Add(new BoundMention(sentenceIndex, q, context.From, item, textStart, kind, negative, period, context.CueText, months));
             carry = carry with { LastName = name, LastKind = kind, LastNegative = negative };
             previousEnd = q.MentionSpan.End;
         }

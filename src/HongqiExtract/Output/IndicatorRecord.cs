@@ -1,5 +1,6 @@
 using HongqiExtract.Documents;
 using HongqiExtract.Recognition;
+using HongqiExtract.Recognition.Periods;
 
 namespace HongqiExtract.Output;
 
@@ -39,6 +40,8 @@ public sealed record IndicatorRecord
     public int? PeriodStart { get; init; }
     /// <summary>Last year the value refers to.</summary>
     public int? PeriodEnd { get; init; }
+    /// <summary>The months within <see cref="PeriodEnd"/> a sub-year figure covers (前三季度 → 1–9); null for a whole year or a span of years.</summary>
+    public MonthRange? PeriodMonths { get; init; }
     /// <summary>The comparison base year (比上年 → PeriodStart − 1).</summary>
     public int? BaseYear { get; init; }
     /// <summary>A goal, plan or forecast rather than an achieved fact.</summary>

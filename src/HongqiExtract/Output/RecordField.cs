@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HongqiExtract.Recognition.Periods;
 
 namespace HongqiExtract.Output;
 
@@ -127,4 +128,25 @@ public sealed class TableCellField : RecordField
 
     internal override string? FormatCsv(IndicatorRecord record) =>
         Value(record) is { } cell ? string.Create(CultureInfo.InvariantCulture, $"{{\"table\":{cell.Table},\"row\":{cell.Row},\"col\":{cell.Column}}}") : null;
+}
+
+/// <summary>The months of a sub-year figure: an array [first, last] in JSON, that array as text in CSV; null for a whole year.</summary>
+public sealed class MonthRangeField : RecordField
+{
+    internal MonthRangeField(string name, Func<IndicatorRecord, MonthRange?> value) : base(name, true) => Value = value;
+
+    /// <summary>Reads the field from a record.</summary>
+    public Func<IndicatorRecord, MonthRange?> Value { get; }
+
+    internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record)
+    {
+        if (Value(record) is not { } months) { writer.WriteNull(Name); return; }
+        writer.WriteStartArray(Name);
+        writer.WriteNumberValue(months.First);
+        writer.WriteNumberValue(months.Last);
+        writer.WriteEndArray();
+    }
+
+    internal override string? FormatCsv(IndicatorRecord record) =>
+        Value(record) is { } months ? string.Create(CultureInfo.InvariantCulture, $"[{months.First},{months.Last}]") : null;
 }

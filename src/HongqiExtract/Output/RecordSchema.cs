@@ -27,6 +27,7 @@ public static class RecordSchema
         new DecimalField("from_normalized_value", true, 10, r => r.FromNormalizedValue),
         new IntegerField("period_start", true, r => r.PeriodStart),
         new IntegerField("period_end", true, r => r.PeriodEnd),
+        new MonthRangeField("period_months", r => r.PeriodMonths),
         new IntegerField("base_year", true, r => r.BaseYear),
         new BooleanField("is_target", r => r.IsTarget),
         new TextField("text", false, r => r.Text),

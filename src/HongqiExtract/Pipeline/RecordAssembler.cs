@@ -52,6 +52,8 @@ internal sealed class RecordAssembler(ReportDocument document)
             FromNormalizedValue = mention.From?.NormalizedValue,
             PeriodStart = periodStart,
             PeriodEnd = periodEnd,
+            // Months narrow one year; a span of years has none.
+            PeriodMonths = periodStart is not null && periodStart == periodEnd ? mention.Months : null,
             BaseYear = baseYear,
             IsTarget = isTarget,
             Text = text[mention.TextStart..q.Span.End],

@@ -58,5 +58,6 @@ public class TableFixtureTests
 
     private static string Kind(IndicatorKind kind) => kind.ToString().ToLowerInvariant();
 
-    private static string Period(IndicatorRecord r) => r.PeriodStart == r.PeriodEnd ? $"{r.PeriodStart}" : $"{r.PeriodStart}-{r.PeriodEnd}";
+    private static string Period(IndicatorRecord r) =>
+        (r.PeriodStart == r.PeriodEnd ? $"{r.PeriodStart}" : $"{r.PeriodStart}-{r.PeriodEnd}") + (r.PeriodMonths is { } m ? $":{m.First}-{m.Last}" : "");
 }

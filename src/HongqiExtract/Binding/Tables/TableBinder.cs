@@ -4,6 +4,7 @@ using HongqiExtract.Lexicons;
 using HongqiExtract.Normalization;
 using HongqiExtract.Output;
 using HongqiExtract.Recognition;
+using HongqiExtract.Recognition.Periods;
 
 namespace HongqiExtract.Binding.Tables;
 
@@ -49,7 +50,7 @@ internal static class TableBinder
             // The row's unit: in its header (地区生产总值（亿元）) or its unit column.
             string? rowUnit = headerUnit ?? layout.Columns.Select((col, c) => col.Role == TableColumnRole.Units ? row.Cells[c]?.Text : null).FirstOrDefault(u => u is { Length: > 0 });
             foreach (int c in values)
-                if (Record(document, tableIndex, r, c, row, layout.Columns[c], Name(name, layout.Columns[c].Measure ?? measure), rowUnit ?? layout.CaptionUnit, year, section) is { } record)
+                if (Record(document, tableIndex, r, c, row, layout.Columns[c], Name(name, layout.Columns[c].Measure ?? measure), rowUnit ?? layout.CaptionUnit, year, layout.Months, section) is { } record)
                     yield return record;
         }
     }
@@ -85,7 +86,7 @@ internal static class TableBinder
         return path is null ? caption : path + Section.PathSeparator + caption;
     }
 
-    private static IndicatorRecord? Record(ReportDocument document, int tableIndex, int r, int c, TableRow row, TableColumn column, string name, string? rowUnit, int? year, string? section)
+    private static IndicatorRecord? Record(ReportDocument document, int tableIndex, int r, int c, TableRow row, TableColumn column, string name, string? rowUnit, int? year, MonthRange? months, string? section)
     {
         var cell = row.Cells[c]!;
         TableLayout.IsValue(cell.Text, out string number, out string? cellUnit);
@@ -99,7 +100,7 @@ internal static class TableBinder
         {
             Doc = document.Id, DocKind = document.Metadata.Kind, Ordinal = 0, Name = name,
             Value = quantity.Value, Unit = quantity.Unit, Scale = quantity.Scale, NormalizedValue = quantity.NormalizedValue, NormalizedUnit = quantity.NormalizedUnit,
-            Qualifier = Qualifier.Exact, Kind = column.Kind, PeriodStart = period, PeriodEnd = period, IsTarget = false,
+            Qualifier = Qualifier.Exact, Kind = column.Kind, PeriodStart = period, PeriodEnd = period, PeriodMonths = column.Months ?? months, IsTarget = false,
             Text = cell.Text, Start = cell.Span.Start, End = cell.Span.End, Sentence = document.Slice(row.Span),
             Section = section,
             Confidence = TableConfidence, SourceStart = source.Start, SourceEnd = source.End,

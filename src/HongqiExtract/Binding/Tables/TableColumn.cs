@@ -1,4 +1,5 @@
 using HongqiExtract.Output;
+using HongqiExtract.Recognition.Periods;
 
 namespace HongqiExtract.Binding.Tables;
 
@@ -9,7 +10,8 @@ namespace HongqiExtract.Binding.Tables;
 /// <param name="Measure">For level values: the word the row's name takes (产量(万吨) → 产量), or null where the header is the level itself (绝对数).</param>
 /// <param name="Year">The year the header names (a table with a column per year: 2024年, 2025年), or null.</param>
 /// <param name="PreviousYear">Whether the header names the year before the table's (上年, 上年数).</param>
-internal sealed record TableColumn(TableColumnRole Role, IndicatorKind Kind, string? Unit, string? Measure, int? Year = null, bool PreviousYear = false);
+/// <param name="Months">The months within the year the header names (1—11月, 一季度), or null.</param>
+internal sealed record TableColumn(TableColumnRole Role, IndicatorKind Kind, string? Unit, string? Measure, int? Year = null, bool PreviousYear = false, MonthRange? Months = null);
 
 /// <summary>The role of a table column.</summary>
 internal enum TableColumnRole

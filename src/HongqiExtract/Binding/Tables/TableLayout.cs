@@ -4,6 +4,7 @@ using HongqiExtract.Documents;
 using HongqiExtract.Lexicons;
 using HongqiExtract.Normalization;
 using HongqiExtract.Output;
+using HongqiExtract.Recognition.Periods;
 
 namespace HongqiExtract.Binding.Tables;
 
@@ -17,8 +18,9 @@ internal sealed partial class TableLayout
 {
     private static readonly CueLexicon<TableCue> Cues = CueLexicon<TableCue>.Shared;
 
-    private TableLayout(IReadOnlyList<TableColumn> columns, int? year, string? captionUnit, string? subject)
+    private TableLayout(IReadOnlyList<TableColumn> columns, int? year, MonthRange? months, string? captionUnit, string? subject)
     {
+        Months = months;
         Columns = columns;
         Year = year;
         CaptionUnit = captionUnit;
@@ -29,6 +31,9 @@ internal sealed partial class TableLayout
 
     /// <summary>The year the caption names (表2 2025年主要农产品产量), or null.</summary>
     public int? Year { get; }
+
+    /// <summary>The months within the year the caption names (表1 2025年1—11月主要经济指标), or null.</summary>
+    public MonthRange? Months { get; }
 
     /// <summary>The unit the caption names (单位：万吨), or the unit line or notes do; null where none does.</summary>
     public string? CaptionUnit { get; }
@@ -69,7 +74,7 @@ internal sealed partial class TableLayout
 
     public static TableLayout Read(Table table, int headerRows)
     {
-        string caption = ChineseText.WithoutSpaces(table.Caption ?? "");
+        var months = WithoutMonths(ChineseText.WithoutSpaces(table.Caption ?? ""), out string caption);
         int? year = YearIn(caption);
         // The unit the caption names, else the unit line or the notes (单位：万吨).
         string? captionUnit = UnitIn(caption) ?? UnitIn(ChineseText.WithoutSpaces(table.Note ?? ""));
@@ -85,13 +90,32 @@ internal sealed partial class TableLayout
         }
         // Read before squeezing: 表1 2025年 squeezed is 表12025年.
         string subject = ChineseText.WithoutSpaces(NotSubject().Replace(NotSubject().Replace((table.Caption ?? "").Trim(), "").Trim(), ""));
-        return new TableLayout(columns, year, captionUnit, subject.Length == 0 ? null : subject);
+        WithoutMonths(subject, out subject);
+        return new TableLayout(columns, year, months, captionUnit, subject.Length == 0 ? null : subject);
     }
 
     /// <summary>The column of the row names: 0, or 1 after a column of row numbers.</summary>
     public static int NameColumn(IReadOnlyList<TableColumn> columns) => columns.Count > 0 && columns[0].Role == TableColumnRole.Ordinals ? 1 : 0;
 
+    /// <summary>A header's column, with the months it names (2025年1—11月, 1—11月比上年同期增长) read apart from its measure.</summary>
     private static TableColumn Column(string header, IndicatorKind captionKind, string? captionMeasure)
+    {
+        var months = WithoutMonths(header, out string rest);
+        var column = ColumnOf(rest, captionKind, captionMeasure);
+        return months is null || column.Role != TableColumnRole.Values ? column : column with { Months = months };
+    }
+
+    /// <summary>The first sub-year span in a text, and the text without it; null and the text where it has none.</summary>
+    private static MonthRange? WithoutMonths(string text, out string rest)
+    {
+        rest = text;
+        var found = MonthSpans.Find(text, new TextSpan(0, text.Length)).FirstOrDefault(m => m.Months.IsPartOfYear);
+        if (found.Span.Length == 0) return null;
+        rest = text.Remove(found.Span.Start, found.Span.Length);
+        return found.Months;
+    }
+
+    private static TableColumn ColumnOf(string header, IndicatorKind captionKind, string? captionMeasure)
     {
         if (Cues.Is(TableCue.UnitHeaders, header)) return new TableColumn(TableColumnRole.Units, IndicatorKind.Level, null, null);
         // A number in a header row is data, not a measure word.

@@ -18,6 +18,8 @@ internal sealed class PeriodIndex
     private readonly List<PeriodMention>?[] _sentences;
     private readonly List<PeriodMention>?[] _headings;
     private readonly List<PeriodMention>?[] _openings;
+    private readonly List<MonthMention>?[] _sentenceMonths;
+    private readonly List<MonthMention>?[] _headingMonths;
 
     public PeriodIndex(ReportDocument document)
     {
@@ -26,6 +28,8 @@ internal sealed class PeriodIndex
         _sentences = new List<PeriodMention>?[document.Sentences.Count];
         _headings = new List<PeriodMention>?[document.Sections.Count];
         _openings = new List<PeriodMention>?[document.Paragraphs.Count];
+        _sentenceMonths = new List<MonthMention>?[document.Sentences.Count];
+        _headingMonths = new List<MonthMention>?[document.Sections.Count];
     }
 
     /// <summary>The year relative periods (去年, 今后五年) are resolved against.</summary>
@@ -45,6 +49,14 @@ internal sealed class PeriodIndex
         var span = _document.Paragraphs[paragraphIndex].Span;
         return _openings[paragraphIndex] ??= Recognize(new TextSpan(span.Start, span.Start + Math.Min(span.Length, OpeningLength)));
     }
+
+    /// <summary>The sub-year periods (前三季度, 1—11月) written in a sentence, in text order.</summary>
+    public IReadOnlyList<MonthMention> MonthsInSentence(int sentenceIndex) =>
+        _sentenceMonths[sentenceIndex] ??= MonthSpans.Find(_document.Text, _document.Sentences[sentenceIndex].Span);
+
+    /// <summary>The sub-year periods written in a section's heading, in text order.</summary>
+    public IReadOnlyList<MonthMention> MonthsInHeading(int sectionIndex) =>
+        _headingMonths[sectionIndex] ??= MonthSpans.Find(_document.Text, _document.Sections[sectionIndex].HeadingSpan);
 
     private List<PeriodMention> Recognize(TextSpan span)
     {

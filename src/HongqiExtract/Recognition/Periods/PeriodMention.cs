@@ -20,4 +20,8 @@ public enum PeriodKind
 /// <param name="EndYear">The last year it covers.</param>
 /// <param name="Kind">How it was written.</param>
 /// <param name="IsFuture">Whether it looks ahead (今后5年, 到2035年, 明年).</param>
-public sealed record PeriodMention(TextSpan Span, int StartYear, int EndYear, PeriodKind Kind, bool IsFuture);
+public sealed record PeriodMention(TextSpan Span, int StartYear, int EndYear, PeriodKind Kind, bool IsFuture)
+{
+    /// <summary>The months of the year a single year's mention narrows to, written right after it (2025年1—11月, 去年四季度); else null.</summary>
+    public MonthRange? Months { get; init; }
+}

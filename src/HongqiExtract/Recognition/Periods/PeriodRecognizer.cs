@@ -69,6 +69,9 @@ public static partial class PeriodRecognizer
             }
         }
         output.Sort(first, output.Count - first, Comparer<PeriodMention>.Create((x, y) => x.Span.Start.CompareTo(y.Span.Start)));
+        for (int i = first; i < output.Count; i++)
+            if (output[i].StartYear == output[i].EndYear && MonthSpans.At(text, output[i].Span.End) is { } months)
+                output[i] = output[i] with { Months = months.Months };
     }
 
     private static (int Start, int End, bool Future)? ResolveRelative(Match m, int r)
