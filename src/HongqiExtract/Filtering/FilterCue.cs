@@ -17,4 +17,6 @@ internal enum FilterCue
     DimensionUnitCharacters,
     SizeFollowers,
     DurationNouns,
+    AgeUnits,
+    AgeThresholdMarkers,
 }

@@ -29,6 +29,10 @@ internal static class NotIndicatorRules
         if (PartOfName(text, n) is { } name) return name;
         // 连续19个季度, 3个月: a count of time is a duration.
         if (unit is { Category: UnitCategory.Count } && StartsWithAny(text, n.UnitEnd, n.End, FilterCue.DurationNouns)) return "duration";
+        // 0—6岁儿童, 65岁及以上老年人, 满3岁: an age that names a group or a threshold, not a measured age (人均预期寿命达到78岁).
+        if (unit is not null && cues.Is(FilterCue.AgeUnits, unit.Unit)
+            && (cues.Is(FilterCue.AgeThresholdMarkers, before) || (n.MentionEnd < n.End && ChineseText.IsIdeograph(text[n.MentionEnd]) && !StartsWithAny(text, n.MentionEnd, n.End, FilterCue.FollowingVerbs))))
+            return "age group";
         // 四个强省, 一个家园, 三位一体, 一次: small Chinese counts are enumerations and slogans.
         if (chinese && !n.HasScale && unit is { Category: UnitCategory.Count } && n.Value < 10) return "enumeration";
         // 十三届十次全会: a meeting's number.

@@ -160,4 +160,15 @@ public sealed partial class QuantityRecognizer
     private static bool IsShangOver(string text, int numberStart, int floor) =>
         numberStart > floor && text[numberStart - 1] == '上' && NumeralChars.Classify(text[numberStart]) is NumeralClass.SmallUnit or NumeralClass.BigUnit
         && (numberStart - 1 == floor || text[numberStart - 2] is not ('以' or '之' or '向' or '往' or '比'));
+
+    /// <summary>
+    /// A time word that is a measure, not a date: an age (提高1岁, 65周岁) or years with a fraction
+    /// (受教育年限10.8年: no year is written with a decimal point).
+    /// </summary>
+    private static bool IsMeasuredTime(string text, int end, in NumeralScan scan)
+    {
+        char c = text[scan.Pos];
+        if (c == '岁' || (c == '周' && scan.Pos + 1 < end && text[scan.Pos + 1] == '岁')) return true;
+        return c == '年' && text.AsSpan(scan.NumberStart, scan.RunEnd - scan.NumberStart).IndexOfAny('.', '点') >= 0;
+    }
 }

@@ -83,7 +83,7 @@ public sealed partial class QuantityRecognizer
         if (!ReadScale(text, end, ref scan)) return (null, scan.RunEnd);
         if (!ReadValue(text, end, floor, ref scan, diagnostics)) return (null, scan.RunEnd);
         // Years, dates, durations and times are not quantities here: periods are recognized apart.
-        if (scan.Pos < end && TimeWords.Contains(text[scan.Pos], StringComparison.Ordinal) && !scan.HasScale)
+        if (scan.Pos < end && TimeWords.Contains(text[scan.Pos], StringComparison.Ordinal) && !scan.HasScale && !IsMeasuredTime(text, end, scan))
         {
             if (!IncludeBareNumbers) return (null, scan.Pos + 1);
             var time = new TextSpan(scan.NumberStart, scan.Pos);
@@ -141,8 +141,8 @@ public sealed partial class QuantityRecognizer
         int runEnd = ScanRun(text, numberStart, end);
         skipTo = runEnd == numberStart ? start + 1 : runEnd;
         if (runEnd == numberStart) return false;
-        // A run of digits inside a word of letters is a code: 5G, PM2.5, ICP备12345678号.
-        if (numberStart > floor && char.IsAsciiLetter(text[numberStart - 1])) return false;
+        // A run of digits inside a word of letters is a code: 5G, PM2.5 (PM_2.5 where a subscript was), ICP备12345678号.
+        if (numberStart > floor && (char.IsAsciiLetter(text[numberStart - 1]) || text[numberStart - 1] == '_')) return false;
         if (runEnd < end && char.IsAsciiLetter(text[runEnd])) return false;
         // 1E+30万亿元: an exponent is no number of its own, and the mantissa before it is a code.
         if (IsExponent(text, numberStart, floor)) return false;
@@ -252,7 +252,9 @@ public sealed partial class QuantityRecognizer
         if (scan.RunLength == 1 && IsFinancialNumeral(first) && (wordFollows || wordPrecedes) && unit is not { Category: UnitCategory.Currency }) return (null, scan.RunEnd);
 
         int unitEnd = scan.UnitEnd;
-        string normalizedUnit = unit?.NormalizedUnit ?? (hasScale ? _lexicon.ImpliedUnitAtStart(text.Substring(unitEnd, Math.Min(6, end - unitEnd))) ?? "" : "");
+        // 3亿多农村人口: the noun after 多/余 implies the classifier.
+        int nounStart = unitEnd < end && text[unitEnd] is '多' or '余' ? unitEnd + 1 : unitEnd;
+        string normalizedUnit = unit?.NormalizedUnit ?? (hasScale ? _lexicon.ImpliedUnitAtStart(text.Substring(nounStart, Math.Min(6, end - nounStart))) ?? "" : "");
         var category = unit?.Category ?? UnitCategory.None;
         var qualifier = scan.Qualifier;
         int mentionEnd = unitEnd;
