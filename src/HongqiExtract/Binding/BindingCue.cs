@@ -57,4 +57,5 @@ internal enum BindingCue
     PairedHeads,
     SharedAttributes,
     ScopeWords,
+    CoverageVerbs,
 }

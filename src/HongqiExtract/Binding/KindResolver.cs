@@ -38,6 +38,8 @@ internal sealed class KindResolver(IWordSegmenter segmenter)
         if (q.Category == UnitCategory.Percent && cueText.Trim().Length <= MaxBareCue && q.MentionSpan.End + 1 < context.Text.Length && context.Text[q.MentionSpan.End] == '的'
             && !_cues.StartsWithAny(BindingCue.RateNouns, context.Text.AsSpan(q.MentionSpan.End + 1)))
             return (IndicatorKind.Share, false, carry);
+        // 覆盖95%以上行政村: the share of what follows that is covered.
+        if (q.Category is UnitCategory.Percent or UnitCategory.Tenth && _cues.EndingOf(BindingCue.CoverageVerbs, cueText.TrimEnd()) is not null) return (IndicatorKind.Share, false, carry);
         if (!percent && _cues.Occurs(BindingCue.IncreaseAny, cueText)) return (IndicatorKind.Increase, false, carry);
         // 分别增长4.3%、5.5%: a bare value after 、 continues the enumeration before it.
         // 分别下降9.66%、15%和18%: it falls as the value before it did.

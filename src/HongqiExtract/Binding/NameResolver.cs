@@ -85,6 +85,11 @@ internal sealed class NameResolver(NameBinder binder)
         if (bound is { } share && share.Name.StartsWith('占') && carry.LastName is { } previous) return (previous, -1);
         // 实际使用外资187.2亿美元，折合1148亿元人民币: a conversion restates the value before it, under its name.
         if (bound is { } conversion && _cues.Is(BindingCue.ConversionVerbs, conversion.Name) && carry.LastName is { } converted) return (converted, -1);
+        // 建成5G基站8.99万个、覆盖95%以上行政村: a share covered is named by what covers and what is covered.
+        // 养老助餐点覆盖九成以上城乡社区 → 养老助餐点覆盖城乡社区.
+        if (bound is { } cover && after is not null && q.Category is UnitCategory.Percent or UnitCategory.Tenth && _cues.EndingOf(BindingCue.CoverageVerbs, cover.Name) is { } verb
+            && context.CueText.TrimEnd().EndsWith(verb, StringComparison.Ordinal))
+            return ((cover.Name.Length == verb.Length ? carry.LastName ?? "" : "") + cover.Name + after, -1);
         // 增发1万亿元国债: a bare verb before the number, and the noun after it.
         if (bound is { } b && !(after is not null && b.Name.Length <= 2)) return (b.Name, b.Offset);
         if (after is not null) return (after, -1);

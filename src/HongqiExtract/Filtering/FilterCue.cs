@@ -14,9 +14,12 @@ internal enum FilterCue
     RatingSuffixes,
     ThresholdWords,
     ThresholdFollowers,
+    QuantifyingVerbs,
     DimensionUnitCharacters,
     SizeFollowers,
     DurationNouns,
     AgeUnits,
+    RatioNouns,
+    RatioLinks,
     AgeThresholdMarkers,
 }

@@ -25,7 +25,7 @@ internal static class NotIndicatorRules
         if (cues.Is(FilterCue.OrdinalMarkers, before) && !(unit is not null && cues.Is(FilterCue.RankUnits, unit.Unit))) return "ordinal";
         // “十项重大工程”, “千项万亿”, “四个强省”: a number opening a quotation is part of a name or slogan.
         if (before is '“' or '「' or '《' && chinese && (n.UnitEnd >= n.End || text[n.UnitEnd] is not ('”' or '」' or '》'))) return "part of a quoted name";
-        if (unit is null && !n.HasScale) return "no unit";
+        if (unit is null && !n.HasScale && !IsNamedRatio(text, n.NumberStart, n.Floor)) return "no unit";
         if (PartOfName(text, n) is { } name) return name;
         // 连续19个季度, 3个月: a count of time is a duration.
         if (unit is { Category: UnitCategory.Count } && StartsWithAny(text, n.UnitEnd, n.End, FilterCue.DurationNouns)) return "duration";
@@ -55,8 +55,8 @@ internal static class NotIndicatorRules
             return "part of a name";
         // 百亿元级产业集群, 25兆瓦级, 万吨级: a rating that is part of a name.
         if (StartsWithAny(text, n.UnitEnd, n.End, FilterCue.RatingSuffixes)) return "part of a name (级)";
-        // 亿元以上项目, 20户以上自然村: a threshold in front of a noun.
-        if (n.MentionEnd > n.UnitEnd && n.MentionEnd < n.End && cues.Is(FilterCue.ThresholdWords, text.AsSpan(n.UnitEnd, n.MentionEnd - n.UnitEnd))
+        // 亿元以上项目, 20户以上自然村: a threshold in front of a noun; after 覆盖 or 惠及 it is the amount of the noun (覆盖95%以上行政村).
+        if (n.MentionEnd > n.UnitEnd && !cues.EndsWithAny(FilterCue.QuantifyingVerbs, text.AsSpan(n.Floor, n.NumberStart - n.Floor)) && n.MentionEnd < n.End && cues.Is(FilterCue.ThresholdWords, text.AsSpan(n.UnitEnd, n.MentionEnd - n.UnitEnd))
             && ChineseText.IsIdeograph(text[n.MentionEnd]) && !cues.Is(FilterCue.ThresholdFollowers, text[n.MentionEnd])
             && !StartsWithAny(text, n.MentionEnd, n.End, FilterCue.FollowingVerbs))
             return "threshold inside a name";
@@ -65,6 +65,30 @@ internal static class NotIndicatorRules
             && nounFollows && !cues.Is(FilterCue.SizeFollowers, after))
             return "size inside a name";
         return null;
+    }
+
+    /// <summary>
+    /// 城乡居民收入比值由3.27缩小至2.93, 发展指数为0.65: a number with no unit is a value where a ratio or
+    /// an index is named right before it, through a link (由, 为, 缩小至), and for the second value of a
+    /// change past the first.
+    /// </summary>
+    public static bool IsNamedRatio(string text, int numberStart, int floor)
+    {
+        var cues = CueLexicon<FilterCue>.Shared;
+        int at = numberStart;
+        for (int step = 0; step < 2; step++)
+        {
+            if (cues.EndingOf(FilterCue.RatioLinks, text.AsSpan(floor, at - floor)) is not { } link) return false;
+            at -= link.Length;
+            if (cues.EndsWithAny(FilterCue.RatioNouns, text.AsSpan(floor, at - floor))) return true;
+            // 由3.27缩小至…, 从2.50:1缩小至…: past the first value (and its :1) to the name before it.
+            int first = at;
+            if (first - 2 > floor && text[first - 1] == '1' && text[first - 2] is ':' or '∶') first -= 2;
+            while (first > floor && (char.IsAsciiDigit(text[first - 1]) || text[first - 1] == '.')) first--;
+            if (first == at) return false;
+            at = first;
+        }
+        return false;
     }
 
     private static bool HasDimensionCharacter(string unit)

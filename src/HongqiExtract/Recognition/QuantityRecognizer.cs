@@ -244,7 +244,7 @@ public sealed partial class QuantityRecognizer
         var unit = scan.Unit;
         bool hasScale = scan.HasScale;
         char first = text[scan.NumberStart];
-        if (unit is null && !hasScale && !IncludeBareNumbers && !scan.Several) return (null, Math.Max(scan.RunEnd, scan.Pos));
+        if (unit is null && !hasScale && !IncludeBareNumbers && !scan.Several && !NotIndicatorRules.IsNamedRatio(text, scan.NumberStart, floor)) return (null, Math.Max(scan.RunEnd, scan.Pos));
         // A lone 一, or a lone financial numeral (陆地, 队伍, 收拾), right before another character of a word is part of that word.
         bool wordFollows = scan.RunEnd < end && ChineseText.IsIdeograph(text[scan.RunEnd]);
         if (unit is null && !hasScale && scan.RunLength == 1 && wordFollows && first == '一') return (null, scan.RunEnd);

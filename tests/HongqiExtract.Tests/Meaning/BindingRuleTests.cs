@@ -150,4 +150,28 @@ public class BindingRuleTests
         var count = Assert.Single(Extract("150 余项京津医疗合作落地生根。"));
         Assert.Equal((150m, "项", HongqiExtract.Recognition.Qualifier.Over), (count.Value, count.Unit, count.Qualifier));
     }
+
+    [Theory]
+    [InlineData("全市养老助餐点覆盖九成以上城乡社区。", "养老助餐点覆盖城乡社区")]
+    [InlineData("建成光纤网络2.1万公里、覆盖98%以上自然村。", "光纤网络覆盖自然村")]
+    public void A_percentage_of_what_a_verb_of_coverage_reaches_is_the_share_covered(string sentence, string name)
+    {
+        var share = Extract(sentence).Last();
+        Assert.Equal(IndicatorKind.Share, share.Kind);
+        Assert.Equal(HongqiExtract.Recognition.Qualifier.Over, share.Qualifier);
+        Assert.Equal(name, share.Name);
+    }
+
+    [Theory]
+    [InlineData("城乡居民收入比值由2.45缩小至2.31。", "城乡居民收入比值", 2.45, 2.31)]
+    [InlineData("城乡居民收入比从2.50:1缩小至2.27:1。", null, 2.50, 2.27)]
+    public void A_named_ratio_is_a_value_without_a_unit(string sentence, string? name, double from, double to)
+    {
+        var ratio = Assert.Single(Extract(sentence));
+        Assert.Equal(IndicatorKind.Change, ratio.Kind);
+        Assert.Equal((decimal)to, ratio.Value);
+        Assert.Equal((decimal)from, ratio.FromValue);
+        Assert.Equal("", ratio.Unit);
+        if (name is not null) Assert.Equal(name, ratio.Name);
+    }
 }
