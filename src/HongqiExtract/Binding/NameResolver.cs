@@ -74,8 +74,11 @@ internal sealed class NameResolver(NameBinder binder)
 
         var q = context.Quantity;
         // 出台29项促消费政策, 1596个“千项万亿”重大项目: a count stands before what it counts.
-        string? after = CountedNounAfter(context);
-        if (after is not null && q.Category == UnitCategory.Count) return (after, -1);
+        // The noun after the value is segmented only where a rule reads it: segmentation is binding's costliest step.
+        var local = context;
+        var after = new Lazy<string?>(() => CountedNounAfter(local), LazyThreadSafetyMode.None);
+        string? After() => after.Value;
+        if (q.Category == UnitCategory.Count && After() is { } counted) return (counted, -1);
 
         var bound = binder.NameBefore(segment);
         // 棉花产量连续4年占全国九成: the share is of 棉花产量; 占全国 names the whole, not the part.
@@ -87,12 +90,12 @@ internal sealed class NameResolver(NameBinder binder)
         if (bound is { } conversion && _cues.Is(BindingCue.ConversionVerbs, conversion.Name) && carry.LastName is { } converted) return (converted, -1);
         // 建成5G基站8.99万个、覆盖95%以上行政村: a share covered is named by what covers and what is covered.
         // 养老助餐点覆盖九成以上城乡社区 → 养老助餐点覆盖城乡社区.
-        if (bound is { } cover && after is not null && q.Category is UnitCategory.Percent or UnitCategory.Tenth && _cues.EndingOf(BindingCue.CoverageVerbs, cover.Name) is { } verb
-            && context.CueText.TrimEnd().EndsWith(verb, StringComparison.Ordinal))
-            return ((cover.Name.Length == verb.Length ? carry.LastName ?? "" : "") + cover.Name + after, -1);
+        if (bound is { } cover && q.Category is UnitCategory.Percent or UnitCategory.Tenth && _cues.EndingOf(BindingCue.CoverageVerbs, cover.Name) is { } verb
+            && context.CueText.TrimEnd().EndsWith(verb, StringComparison.Ordinal) && After() is { } covered)
+            return ((cover.Name.Length == verb.Length ? carry.LastName ?? "" : "") + cover.Name + covered, -1);
         // 增发1万亿元国债: a bare verb before the number, and the noun after it.
-        if (bound is { } b && !(after is not null && b.Name.Length <= 2)) return (b.Name, b.Offset);
-        if (after is not null) return (after, -1);
+        if (bound is { } b && !(b.Name.Length <= 2 && After() is not null)) return (b.Name, b.Offset);
+        if (After() is { } noun) return (noun, -1);
         // 国内生产总值达到134.9万亿元、增长5%: the rate belongs to the level before it.
         return (carry.LastName, -1);
     }
