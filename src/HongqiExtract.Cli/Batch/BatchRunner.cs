@@ -123,6 +123,7 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
                     await stderr.WriteLineAsync($"hongqi: {ready.Item.Id}: {ready.Error}").ConfigureAwait(false);
                 }
                 else await sink.WriteAsync(ready.Records).ConfigureAwait(false);
+                if (options.Verbose && ready.Skipped is { } skipped) await stderr.WriteLineAsync($"hongqi: {ready.Item.Id}: skipped: {skipped}").ConfigureAwait(false);
                 if (options.Verbose)
                     foreach (var diagnostic in ready.Diagnostics) await stderr.WriteLineAsync($"hongqi: {ready.Item.Id}: {diagnostic}").ConfigureAwait(false);
                 manifest?.Write(ready);
@@ -146,6 +147,7 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stderr)
 
     private static BatchOutcome Process(IndicatorExtractor extractor, BatchItem item)
     {
+        if (item.Skipped is not null) return new BatchOutcome(item, [], null, null, 0);
         if (item.Error is not null) return new BatchOutcome(item, [], null, item.Error, 0);
         long size = item.Bytes!.LongLength;
         var watch = Stopwatch.StartNew();

@@ -35,6 +35,12 @@ internal sealed class InputEnumerator(BatchOptions options)
                     var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
                     if (error is not null) { yield return Error(relative, error); continue; }
                     if (!options.Selects(relative)) continue;
+                    // A directory's README.md or MANIFEST.tsv is no report: only document types are read unless --include names others.
+                    if (options.Include.Count == 0 && !DocumentTypes.IsDocument(relative))
+                    {
+                        if (options.Shard.Owns(relative)) yield return new BatchItem(0, relative, null, null, DocumentTypes.SkipReason(relative));
+                        continue;
+                    }
                     foreach (var item in FileOrArchive(file, relative)) yield return item;
                 }
             }
@@ -76,7 +82,8 @@ internal sealed class InputEnumerator(BatchOptions options)
 
     private IEnumerable<BatchItem> FileOrArchive(string path, string id)
     {
-        if (ArchiveKind(path) is { } kind)
+        // A .docx or .ofd renamed .zip is a document: the content decides, not the name.
+        if (ArchiveKind(path) is { } kind && !(kind == "zip" && DocumentTypes.IsZipDocument(path)))
         {
             foreach (var item in Archive(id, () => File.OpenRead(path), kind, nested: false)) yield return item;
         }

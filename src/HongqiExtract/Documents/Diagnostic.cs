@@ -13,6 +13,8 @@ public enum DiagnosticCode
     ValueOutOfRange,
     /// <summary>A sentence's arithmetic overflowed while binding: its records were dropped, the rest of the document kept.</summary>
     SentenceSkipped,
+    /// <summary>A page of a PDF or OFD has no text layer (a scanned image): it was not read.</summary>
+    PageWithoutText,
 }
 
 /// <summary>A problem that did not stop reading or extraction: what it is, in words, and where.</summary>

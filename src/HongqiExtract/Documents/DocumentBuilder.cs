@@ -14,6 +14,10 @@ public sealed class DocumentBuilder
     private readonly List<(string Text, int HeadingLevel)> _blocks = [];
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<(int CaptionBlock, int FirstRowBlock, TableGrid Grid, int NoteLines)> _tables = [];
+    private readonly List<int> _pageStarts = [];
+
+    /// <summary>The <see cref="Encoding"/> of a source read from a binary format (PDF, Word, OFD), which has no characters of its own.</summary>
+    public const string BinaryEncoding = "binary";
 
     /// <summary>Starts a document.</summary>
     /// <param name="id">The document's id, as its records will carry it.</param>
@@ -40,6 +44,12 @@ public sealed class DocumentBuilder
 
     /// <summary>The date the format declares (an HTML page's publication date), in any common written form.</summary>
     public string? Date { get; set; }
+
+    /// <summary>
+    /// Whether aligned rows in the text (a 表N caption, cells split by tabs or runs of spaces) are read
+    /// as tables, as they are in plain text: for formats with no table markup (PDF, OFD).
+    /// </summary>
+    public bool FindsTablesInText { get; set; }
 
     /// <summary>Whether the blocks so far hold no text.</summary>
     public bool IsEmpty => _blocks.TrueForAll(b => b.Text.Length == 0);
@@ -90,6 +100,13 @@ public sealed class DocumentBuilder
         return this;
     }
 
+    /// <summary>Ends a page: the blocks added after it are on the next page (<see cref="ReportDocument.Pages"/>).</summary>
+    public DocumentBuilder AddPageBreak()
+    {
+        _pageStarts.Add(_blocks.Count);
+        return this;
+    }
+
     /// <summary>Records what reading repaired or simplified; the document carries it.</summary>
     /// <param name="diagnostic">The diagnostic.</param>
     public DocumentBuilder AddDiagnostic(Diagnostic diagnostic)
@@ -107,14 +124,38 @@ public sealed class DocumentBuilder
             if (_blocks[i].HeadingLevel > 0) headingLevels[i] = _blocks[i].HeadingLevel;
         var joined = string.Join('\n', _blocks.Select(b => b.Text));
         var document = Assemble(joined, joined, OffsetMap.Identity(joined.Length), headingLevels);
-        return _tables.Count == 0 ? document : document.WithTables(BuildTables(document.Text));
+        var tables = _tables.Count > 0 ? BuildTables(document.Text) : FindsTablesInText ? TextTableFinder.Find(document.Text) : [];
+        if (tables.Count > 0) document = document.WithTables(tables);
+        return _pageStarts.Count == 0 ? document : document.WithPages(Pages(document.Text));
+    }
+
+    /// <summary>The pages' spans: each from where its first block starts to where the next page's starts.</summary>
+    private List<TextSpan> Pages(string text)
+    {
+        var starts = BlockStarts(text.Length);
+        var pages = new List<TextSpan>(_pageStarts.Count + 1);
+        int from = 0;
+        foreach (int block in _pageStarts)
+        {
+            int to = block < starts.Length ? Math.Max(from, starts[block] - 1) : text.Length;
+            pages.Add(new TextSpan(from, to));
+            from = block < starts.Length ? starts[block] : text.Length;
+        }
+        pages.Add(new TextSpan(from, text.Length));
+        return pages;
+    }
+
+    private int[] BlockStarts(int textLength)
+    {
+        var starts = new int[_blocks.Count];
+        for (int i = 1; i < _blocks.Count; i++) starts[i] = Math.Min(textLength, starts[i - 1] + _blocks[i - 1].Text.Length + 1);
+        return starts;
     }
 
     /// <summary>The tables' grids, their spans from where each block starts in the joined text (normalizing keeps every offset).</summary>
     private List<Table> BuildTables(string text)
     {
-        var starts = new int[_blocks.Count];
-        for (int i = 1; i < _blocks.Count; i++) starts[i] = starts[i - 1] + _blocks[i - 1].Text.Length + 1;
+        var starts = BlockStarts(text.Length);
         return [.. _tables.Select(t => t.Grid.Build(text, t.CaptionBlock < 0 ? -1 : starts[t.CaptionBlock],
             [.. Enumerable.Range(t.FirstRowBlock, t.Grid.Lines.Count).Select(i => starts[i])]) with { Note = Note(text, starts, t.FirstRowBlock + t.Grid.Lines.Count, t.NoteLines) })];
     }

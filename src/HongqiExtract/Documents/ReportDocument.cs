@@ -25,7 +25,19 @@ public sealed class ReportDocument
     public IReadOnlyList<Table> Tables { get; private init; } = [];
 
     internal ReportDocument WithTables(IReadOnlyList<Table> tables) =>
-        new(Id, SourceText, PlainText, Text, OffsetMap, Metadata, Sections, Paragraphs, Sentences) { Diagnostics = Diagnostics, Tables = tables };
+        new(Id, SourceText, PlainText, Text, OffsetMap, Metadata, Sections, Paragraphs, Sentences) { Diagnostics = Diagnostics, Tables = tables, Pages = Pages };
+
+    internal ReportDocument WithPages(IReadOnlyList<TextSpan> pages) =>
+        new(Id, SourceText, PlainText, Text, OffsetMap, Metadata, Sections, Paragraphs, Sentences) { Diagnostics = Diagnostics, Tables = Tables, Pages = pages };
+
+    /// <summary>
+    /// The pages of a fixed-layout source (PDF, OFD) as spans of <see cref="Text"/>, in order; a paragraph
+    /// carried over a page break belongs to the page it starts on. Empty for formats without pages.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Pages { get; internal init; } = [];
+
+    /// <summary>Whether the source had characters of its own for <c>source_start</c> to point into; not so for PDF, Word and OFD.</summary>
+    public bool HasCharacterSource => Metadata.Encoding != DocumentBuilder.BinaryEncoding;
 
     /// <summary>The document's id, as records carry it in <c>doc</c>.</summary>
     public string Id { get; }

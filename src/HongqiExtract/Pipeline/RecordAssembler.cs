@@ -63,8 +63,9 @@ internal sealed class RecordAssembler(ReportDocument document)
             Section = document.SectionPath(sentence.ParagraphIndex),
             Confidence = Confidence(mention.Name, q, mention.Period),
             Category = null,
-            SourceStart = source.Start,
-            SourceEnd = source.End,
+            // PDF, Word and OFD have no characters of their own to point into.
+            SourceStart = document.HasCharacterSource ? source.Start : null,
+            SourceEnd = document.HasCharacterSource ? source.End : null,
         };
     }
 

@@ -1,18 +1,27 @@
 using HongqiExtract.Documents;
+using HongqiExtract.Reading.Compressed;
 using HongqiExtract.Reading.Html;
+using HongqiExtract.Reading.Ofd;
+using HongqiExtract.Reading.Pdf;
+using HongqiExtract.Reading.Word;
 using HongqiExtract.Reading.PlainText;
 
 namespace HongqiExtract.Reading;
 
 /// <summary>
 /// Reads a <see cref="ReportSource"/> into a segmented <see cref="ReportDocument"/> with the first reader
-/// that can read it: those of <see cref="ReaderOptions.Readers"/>, then HTML, then plain text.
-/// Stateless and thread-safe.
+/// that can read it: those of <see cref="ReaderOptions.Readers"/>, then the binary formats told by
+/// their first bytes, whatever the file is called (gzip, PDF, Word .docx, OFD; a legacy .doc is
+/// refused), then HTML, then plain text. Stateless and thread-safe.
 /// </summary>
 public static class ReportReader
 {
     private static readonly HtmlReader Html = new();
     private static readonly PlainTextReader PlainText = new();
+
+    /// <summary>Content decides, not the name: each of these reads only what its magic bytes say it is.</summary>
+    private static readonly IReportReader[] BinaryReaders =
+        [new GzipReportReader(), new PdfReportReader(), new DocxReportReader(), new OfdReportReader(), new LegacyOfficeReader()];
 
     /// <summary>Reads, cleans, normalizes and segments one report.</summary>
     /// <param name="source">The report to read.</param>
@@ -22,7 +31,7 @@ public static class ReportReader
     {
         ArgumentNullException.ThrowIfNull(source);
         var content = new SourceContent(source, options ?? ReaderOptions.Default);
-        foreach (var reader in content.Options.Readers)
+        foreach (var reader in content.Options.Readers.Concat(BinaryReaders))
         {
             try
             {

@@ -64,7 +64,7 @@ public sealed class SourceContent
     public DocumentBuilder CreateBuilder()
     {
         // The encoding is known only once text was decoded; a binary format's reader (PDF, Word) never decodes and sets its own.
-        var builder = new DocumentBuilder(Id) { Encoding = _text is not null || _source.HasText ? _encoding : "binary", ReportYear = Options.ReportYear };
+        var builder = new DocumentBuilder(Id) { Encoding = _text is not null || _source.HasText ? _encoding : DocumentBuilder.BinaryEncoding, ReportYear = Options.ReportYear };
         foreach (var diagnostic in _diagnostics) builder.AddDiagnostic(diagnostic);
         return builder;
     }

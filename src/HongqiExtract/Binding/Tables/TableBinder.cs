@@ -103,7 +103,8 @@ internal static class TableBinder
             Qualifier = Qualifier.Exact, Kind = column.Kind, PeriodStart = period, PeriodEnd = period, PeriodMonths = column.Months ?? months, IsTarget = false,
             Text = cell.Text, Start = cell.Span.Start, End = cell.Span.End, Sentence = document.Slice(row.Span),
             Section = section,
-            Confidence = TableConfidence, SourceStart = source.Start, SourceEnd = source.End,
+            Confidence = TableConfidence,
+            SourceStart = document.HasCharacterSource ? source.Start : null, SourceEnd = document.HasCharacterSource ? source.End : null,
             TableCell = new TableCellPosition(tableIndex, r, c),
         };
     }
