@@ -12,6 +12,14 @@ public static class Corpus
 
     public static long Characters => Documents.Sum(d => (long)d.Text.Length);
 
+    /// <summary>The repository's root: the folder holding HongqiExtract.sln above the benchmark's binaries.</summary>
+    public static string Repository()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HongqiExtract.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("HongqiExtract.sln not found above the benchmark's binaries");
+    }
+
     public static string Root()
     {
         if (Environment.GetEnvironmentVariable("HONGQI_SHARED") is { Length: > 0 } shared) return Path.Combine(shared, "corpus", "real");

@@ -26,15 +26,19 @@ internal static class TextCommands
         stdout.WriteLine($"region: {m.Region ?? "unknown"}");
         stdout.WriteLine($"encoding: {m.Encoding}");
         stdout.WriteLine($"kind: {m.Kind.Code()}");
-        stdout.WriteLine($"characters: {document.Text.Length}, sections: {document.Sections.Count}, paragraphs: {document.Paragraphs.Count}, sentences: {document.Sentences.Count}");
+        stdout.WriteLine($"characters: {document.Text.Length}, sections: {document.Sections.Count}, paragraphs: {document.Paragraphs.Count}, sentences: {document.Sentences.Count}"
+            + (document.Pages.Count > 0 ? $", pages: {document.Pages.Count}" : ""));
         stdout.WriteLine();
         // Sentences per paragraph, counted once rather than rescanned for every paragraph.
         var sentencesPerParagraph = new int[document.Paragraphs.Count];
         foreach (var sentence in document.Sentences) sentencesPerParagraph[sentence.ParagraphIndex]++;
-        int lastSection = -2;
+        int lastSection = -2, page = 0;
         for (int p = 0; p < document.Paragraphs.Count; p++)
         {
             var paragraph = document.Paragraphs[p];
+            // A PDF's or OFD's page markers, where each page's first paragraph starts.
+            for (; page < document.Pages.Count && document.Pages[page].Start <= paragraph.Span.Start; page++)
+                stdout.WriteLine($"— page {page + 1} {document.Pages[page]} —");
             if (paragraph.SectionIndex != lastSection && paragraph.SectionIndex >= 0 && document.Sections[paragraph.SectionIndex].HeadingSpan.Start == paragraph.Span.Start)
             {
                 var section = document.Sections[paragraph.SectionIndex];

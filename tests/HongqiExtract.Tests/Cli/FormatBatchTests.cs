@@ -67,6 +67,24 @@ public sealed class FormatBatchTests : IDisposable
     }
 
     [Fact]
+    public void Word_and_gzip_entries_of_a_zip_go_through_the_same_readers()
+    {
+        var path = Path.Combine(_dir, "archive.zip");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            foreach (var (name, bytes) in new[] { ("a/word.docx", new DocxFixture().Paragraphs(Short.Split('\n')).Build()), ("b/short.txt.gz", FormatReadingTests.Gzip(Encoding.UTF8.GetBytes(Short))) })
+            {
+                using var entry = zip.CreateEntry(name).Open();
+                entry.Write(bytes);
+            }
+        }
+        var (code, err, records, manifest) = Extract(path);
+        Assert.True(code == 0, err);
+        Assert.Equal(["ok", "ok"], manifest.Select(m => m.GetProperty("status").GetString() ?? "").ToArray());
+        Assert.Equal(4, records.Length);
+    }
+
+    [Fact]
     public void An_unreadable_pdf_and_a_legacy_doc_fail_alone_and_the_batch_goes_on()
     {
         File.WriteAllBytes(Path.Combine(_dir, "broken.pdf"), Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog"));

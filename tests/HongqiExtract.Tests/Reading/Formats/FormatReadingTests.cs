@@ -88,6 +88,19 @@ public class FormatReadingTests
     }
 
     [Fact]
+    public void A_pdf_table_printed_in_columns_goes_to_the_table_model()
+    {
+        var pdf = RequireFont(new Lazy<byte[]>(() => new PdfFixture()
+            .Paragraphs(["2025年某市国民经济和社会发展统计公报", "全年粮食产量保持稳定。"])
+            .Table("表1 2025年主要农产品产量", [["产品名称", "单位", "产量", "比上年增长(%)"], ["粮食", "万吨", "85.26", "1.2"], ["蔬菜", "万吨", "120.50", "-0.4"]])
+            .Build()));
+        var result = Extractor.Extract(ReportSource.FromBytes(pdf, "communique.pdf"));
+        Assert.Single(result.Document.Tables);
+        var cells = result.Records.Where(r => r.TableCell is not null).Select(r => $"{r.Name}|{r.Value}|{r.Unit}|{r.Kind}").ToList();
+        Assert.Equal(["粮食产量|85.26|万吨|Level", "粮食产量|1.2|%|Growth", "蔬菜产量|120.50|万吨|Level", "蔬菜产量|-0.4|%|Growth"], cells);
+    }
+
+    [Fact]
     public void A_scanned_page_is_a_diagnostic_and_a_scanned_pdf_an_error()
     {
         var mixed = RequireFont(new Lazy<byte[]>(() => new PdfFixture().Paragraphs(["全区地区生产总值达到377.9亿元。"]).ScannedPage().Build()));

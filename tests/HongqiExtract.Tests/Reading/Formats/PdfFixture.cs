@@ -78,6 +78,21 @@ internal sealed class PdfFixture
         return this;
     }
 
+    /// <summary>A table as a statistical communiqué prints it: a caption, then rows whose cells stand in columns with wide gaps between.</summary>
+    public PdfFixture Table(string caption, string[][] rows, double columnWidth = 110)
+    {
+        if (_page is null || _y < Margin + LineHeight * (rows.Length + 2)) NewPage();
+        Write(caption, Margin + 100, _y, FontSize);
+        _y -= LineHeight * 1.5;
+        foreach (var row in rows)
+        {
+            for (int c = 0; c < row.Length; c++) Write(row[c], Margin + c * columnWidth, _y, FontSize);
+            _y -= LineHeight;
+        }
+        _y -= LineHeight;
+        return this;
+    }
+
     /// <summary>A page holding nothing but an image, as a scanner makes it.</summary>
     public PdfFixture ScannedPage()
     {
