@@ -19,11 +19,13 @@ internal static class CommandLine
           hongqi train category|target [--data FILE] [--corpus DIR] [--output FILE] [--no-cv]
           hongqi text FILE
           hongqi structure FILE
+          hongqi catalogue unmatched INPUT... [--top N]
           hongqi --help | --version
 
         INPUT is a file, a directory (searched recursively), a .zip/.tar/.tar.gz/.tgz archive, or - for stdin.
         train rebuilds a shipped model (category: from Training/Data/categories.tsv; target: from the work
         reports under --corpus) with a fixed seed and prints its cross-validated metrics.
+        catalogue unmatched lists the names without an indicator_id, most frequent first (INPUT: records .jsonl or documents).
         --verbose prints what reading repaired and extraction skipped (malformed numerals, values out of range) on stderr.
         Exit codes: 0 all inputs read, 1 some failed (named on stderr and in the manifest), 2 usage error.
         """;
@@ -55,6 +57,7 @@ internal static class CommandLine
                 "train" => Training.TrainCommand.Run(options, stdout),
                 "text" => TextCommands.Text(options, stdout, stderr),
                 "structure" => TextCommands.Structure(options, stdout, stderr),
+                "catalogue" => CatalogueCommand.Run(options, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

@@ -60,6 +60,8 @@ public sealed record IndicatorRecord
     public required double Confidence { get; init; }
     /// <summary>The indicator's domain, where a classifier ran; else null.</summary>
     public string? Category { get; init; }
+    /// <summary>The canonical indicator the name denotes, from the package's catalogue (<c>indicator_id</c>); null where the catalogue has none.</summary>
+    public string? IndicatorId { get; init; }
     /// <summary>The kind of document the record came from, as detected (<c>doc_kind</c> in files).</summary>
     public DocumentKind DocKind { get; init; }
     /// <summary>

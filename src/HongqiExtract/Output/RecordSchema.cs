@@ -37,6 +37,7 @@ public static class RecordSchema
         new TextField("section", true, r => r.Section),
         new RealField("confidence", r => r.Confidence),
         new TextField("category", true, r => r.Category),
+        new TextField("indicator_id", true, r => r.IndicatorId),
         new TextField("doc_kind", false, r => r.DocKind.Code()),
         new IntegerField("source_start", true, r => r.SourceStart),
         new IntegerField("source_end", true, r => r.SourceEnd),

@@ -1,3 +1,4 @@
+using HongqiExtract.Catalogue;
 using HongqiExtract.Classification;
 using HongqiExtract.Reading;
 using HongqiExtract.Segmentation;
@@ -14,4 +15,7 @@ public sealed record ExtractorOptions(ReaderOptions? Reader = null, IWordSegment
 {
     /// <summary>The defaults.</summary>
     public static ExtractorOptions Default { get; } = new();
+
+    /// <summary>Gives each record its <c>indicator_id</c>; the shipped catalogue's (<see cref="IndicatorMatcher.Shared"/>) when null.</summary>
+    public IndicatorMatcher? Indicators { get; init; }
 }

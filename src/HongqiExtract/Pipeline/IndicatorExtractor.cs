@@ -1,4 +1,5 @@
 using HongqiExtract.Binding;
+using HongqiExtract.Catalogue;
 using HongqiExtract.Classification;
 using HongqiExtract.Documents;
 using HongqiExtract.Filtering;
@@ -77,7 +78,15 @@ public sealed class IndicatorExtractor
         if (tableRecords.Count > 0) MergeTableRecords(tableRecords, records);
         // A report repeats its names (地区生产总值 many times): the shipped model classifies each once.
         var categories = new Dictionary<string, CategoryPrediction?>(StringComparer.Ordinal);
-        for (int i = 0; i < records.Count; i++) records[i] = WithCategory(records[i], categories);
+        var indicators = _options.Indicators ?? IndicatorMatcher.Shared;
+        var ids = new Dictionary<(string?, string, IndicatorKind), string?>();
+        for (int i = 0; i < records.Count; i++)
+        {
+            var record = WithCategory(records[i], categories);
+            var key = (record.Name, record.NormalizedUnit, record.Kind);
+            if (!ids.TryGetValue(key, out var id)) ids[key] = id = indicators.Match(record.Name, record.NormalizedUnit, record.Kind);
+            records[i] = record with { IndicatorId = id };
+        }
         return new ExtractionResult(document, records, diagnostics);
     }
 

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using HongqiExtract.Output;
+using HongqiExtract.Recognition;
+using HongqiExtract.Recognition.Units;
+
+namespace HongqiExtract.Catalogue;
+
+/// <summary>
+/// Gives a record's name its canonical indicator: a name or alias of the catalogue exactly, else the
+/// same after rules (a leading region or scope dropped: 全省, 我市, 河南省; a bracketed alias dropped:
+/// 地区生产总值（GDP）; 规上 → 规模以上, 增长值 → 增加值; a trailing rate word dropped where the record is
+/// a rate: 地区生产总值增速), else the closest form of about the same length by character bigrams when
+/// it is very close and clearly closer than any other indicator's. A unit that contradicts the indicator (亿元 for a rate)
+/// gives none: an unmatched name stays null, never a wrong id. Thread-safe.
+/// </summary>
+public sealed partial class IndicatorMatcher
+{
+    private readonly IndicatorCatalogue catalogue;
+
+    /// <summary>Each form's bigrams, built once: the fuzzy stage compares a name with all of them.</summary>
+    private readonly (string Form, IndicatorEntry Entry, HashSet<string> Bigrams)[] _forms;
+
+    /// <summary>A matcher over a catalogue.</summary>
+    /// <param name="catalogue">The indicators and their written forms.</param>
+    public IndicatorMatcher(IndicatorCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        this.catalogue = catalogue;
+        _forms = [.. catalogue.Forms.Select(p => (p.Key, p.Value, Bigrams(p.Key)))];
+    }
+
+    /// <summary>How close (Dice over character bigrams) a fuzzy match must be.</summary>
+    private const double MinSimilarity = 0.86;
+
+    /// <summary>How much closer the best indicator must be than the next one.</summary>
+    private const double MinMargin = 0.06;
+
+    /// <summary>The matcher over the shipped catalogue.</summary>
+    public static IndicatorMatcher Shared { get; } = new(IndicatorCatalogue.Shared);
+
+    [GeneratedRegex(@"^(?:全省|全市|全区|全县|全州|全盟|全国|全自治区|我省|我市|我区|我县|本市|[\p{IsCJKUnifiedIdeographs}]{1,4}?(?:自治区|省|市|县|区|州|盟|旗))(?=\p{IsCJKUnifiedIdeographs}{2})")]
+    private static partial Regex RegionPrefix();
+
+    [GeneratedRegex(@"[（(][^）)]*[）)]")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"(?:增速|增幅|增长率|增长速度|涨幅|增长)$")]
+    private static partial Regex RateWord();
+
+    /// <summary>The id of the indicator a record's name denotes, or null.</summary>
+    /// <param name="name">The record's name.</param>
+    /// <param name="normalizedUnit">Its normalized unit (CNY, %, 人…), to reject a name whose unit says otherwise.</param>
+    /// <param name="kind">Its kind: a rate word at the name's end only goes for rates.</param>
+    public string? Match(string? name, string normalizedUnit, IndicatorKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var entry = Exact(name) ?? ByRules(name, kind) ?? Closest(Normalize(name, kind));
+        return entry is not null && Compatible(entry.UnitFamily, normalizedUnit ?? "") ? entry.Id : null;
+    }
+
+    private IndicatorEntry? Exact(string name) => catalogue.ByForm(name);
+
+    private IndicatorEntry? ByRules(string name, IndicatorKind kind)
+    {
+        string normalized = Normalize(name, kind);
+        if (Exact(normalized) is { } entry) return entry;
+        // 河南省地区生产总值, 全市城镇新增就业: the region is the record's, not the indicator's.
+        var region = RegionPrefix().Match(normalized);
+        return region.Success && !NotRegion(normalized[..region.Length]) ? Exact(normalized[region.Length..]) : null;
+    }
+
+    /// <summary>Words that end like a region but are a zone, a bloc or a market (东盟进出口, 自贸试验区新设企业, 高新区).</summary>
+    private static readonly string[] NotRegionEnds = ["东盟", "欧盟", "试验区", "保税区", "园区", "新区", "开发区", "高新区", "地区", "示范区", "功能区", "社区", "景区", "城区", "片区", "市场", "城市", "都市"];
+
+    private static bool NotRegion(string prefix) => NotRegionEnds.Any(e => prefix.EndsWith(e, StringComparison.Ordinal));
+
+    private static string Normalize(string name, IndicatorKind kind)
+    {
+        string text = Bracketed().Replace(name, "").Replace("规上", "规模以上", StringComparison.Ordinal).Replace("增长值", "增加值", StringComparison.Ordinal).Trim();
+        if (kind is IndicatorKind.Growth or IndicatorKind.Increase or IndicatorKind.Change && RateWord().Match(text) is { Success: true } rate && rate.Index >= 2)
+            text = text[..rate.Index];
+        return text;
+    }
+
+    /// <summary>The indicator whose form is closest to the name, if it is close enough and clearly closest.</summary>
+    private IndicatorEntry? Closest(string name)
+    {
+        var bigrams = Bigrams(name);
+        if (bigrams.Count < 2) return null;
+        IndicatorEntry? best = null;
+        double bestScore = 0, runnerUp = 0;
+        foreach (var (form, entry, formBigrams) in _forms)
+        {
+            // A name longer or shorter than the form is a part or a whole of it (城乡居民… vs 居民…): no fuzzy match.
+            if (Math.Abs(form.Length - name.Length) > 1) continue;
+            double score = Dice(bigrams, formBigrams);
+            if (score > bestScore)
+            {
+                if (best is not null && best.Id != entry.Id) runnerUp = bestScore;
+                (best, bestScore) = (entry, score);
+            }
+            else if (best is not null && entry.Id != best.Id && score > runnerUp) runnerUp = score;
+        }
+        return bestScore >= MinSimilarity && bestScore - runnerUp >= MinMargin ? best : null;
+    }
+
+    private static HashSet<string> Bigrams(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + 1 < text.Length; i++) set.Add(text.Substring(i, 2));
+        return set;
+    }
+
+    private static double Dice(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        int shared = 0;
+        foreach (var x in a) if (b.Contains(x)) shared++;
+        return 2.0 * shared / (a.Count + b.Count);
+    }
+
+    /// <summary>
+    /// Whether a record's unit can be the indicator's: rates, shares and multiples (%, pp, x) go with
+    /// any indicator; money only with money; people and things with either; an empty unit with anything
+    /// but money.
+    /// </summary>
+    private static bool Compatible(UnitFamily family, string unit) => unit switch
+    {
+        "%" or "pp" or "x" or "‰" => true,
+        "" => family != UnitFamily.Currency,
+        _ when unit.Length >= 3 && unit.AsSpan(0, 3).ToString().All(char.IsAsciiLetterUpper) && (unit.Length == 3 || unit[3] == '/') => family == UnitFamily.Currency,
+        "人" or "人次" or "户" or "名" or "万人" => family is UnitFamily.People or UnitFamily.Count,
+        "岁" or "年" => family == UnitFamily.Years,
+        // 66个粮食产能提升重点县: a count is no physical measure.
+        _ => UnitLexicon.Shared.MatchUnit(unit) is { Category: UnitCategory.Count } ? family is UnitFamily.Count or UnitFamily.People
+            : family is not (UnitFamily.Currency or UnitFamily.Percent or UnitFamily.Years or UnitFamily.Index or UnitFamily.Ratio),
+    };
+}
