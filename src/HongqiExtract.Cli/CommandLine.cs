@@ -20,6 +20,7 @@ internal static class CommandLine
           hongqi text FILE
           hongqi structure FILE
           hongqi catalogue unmatched INPUT... [--top N]
+          hongqi panel INPUT... --output FILE [--layout long|wide] [--conflicts FILE] [--report-year N]
           hongqi --help | --version
 
         INPUT is a file, a directory (searched recursively), a .zip/.tar/.tar.gz/.tgz archive, or - for stdin.
@@ -58,6 +59,7 @@ internal static class CommandLine
                 "text" => TextCommands.Text(options, stdout, stderr),
                 "structure" => TextCommands.Structure(options, stdout, stderr),
                 "catalogue" => CatalogueCommand.Run(options, stdout, stderr),
+                "panel" => Panels.PanelCommand.Run(options, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

@@ -1,0 +1,76 @@
+using HongqiExtract.Cli;
+using HongqiExtract.Cli.Panels;
+using HongqiExtract.Output;
+using HongqiExtract.Recognition;
+
+namespace HongqiExtract.Tests.Panels;
+
+/// <summary>The panel: one cell per region × indicator × year × kind × target, and the rule that picks one figure where documents repeat a cell.</summary>
+public sealed class PanelTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("hongqi-panel-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static IndicatorRecord Record(string doc, decimal value, int year, bool target, IndicatorKind kind = IndicatorKind.Growth, int? start = null) => new()
+    {
+        Doc = doc, Ordinal = 0, Name = "国内生产总值", Value = value, Unit = "%", Scale = 1, NormalizedValue = value, NormalizedUnit = "%",
+        Qualifier = Qualifier.Exact, Kind = kind, PeriodStart = start ?? year, PeriodEnd = year, IsTarget = target, Text = $"{value}%", Start = 0, End = 1,
+        Sentence = "", Confidence = 1, IndicatorId = "gdp",
+    };
+
+    [Fact]
+    public void An_achieved_figure_comes_from_the_report_that_reviews_its_year_and_a_target_from_the_report_of_its_year()
+    {
+        var figures = new[]
+        {
+            PanelBuilder.Place(Record("2024.txt", 5.0m, 2024, target: true), "全国", 2024),
+            PanelBuilder.Place(Record("2025.txt", 5.0m, 2025, target: true), "全国", 2025),
+            PanelBuilder.Place(Record("2025.txt", 5.0m, 2024, target: false), "全国", 2025),
+            PanelBuilder.Place(Record("2026.txt", 4.9m, 2024, target: false), "全国", 2026),
+            PanelBuilder.Place(Record("2026.txt", 5.0m, 2025, target: true), "全国", 2026),
+        };
+        var cells = PanelBuilder.Build(figures.OfType<PanelFigure>());
+        Assert.Equal(3, cells.Count);
+        var achieved2024 = cells.Single(c => c.Chosen.Year == 2024 && !c.Chosen.IsTarget);
+        Assert.Equal("2025.txt", achieved2024.Chosen.Record.Doc);
+        Assert.Equal("2026.txt", Assert.Single(achieved2024.Others).Record.Doc);
+        var target2025 = cells.Single(c => c.Chosen.Year == 2025 && c.Chosen.IsTarget);
+        Assert.Equal("2025.txt", target2025.Chosen.Record.Doc);
+        Assert.Equal("2026.txt", Assert.Single(target2025.Others).Record.Doc);
+    }
+
+    [Fact]
+    public void Spans_of_years_parts_of_a_year_and_records_without_an_indicator_are_no_cell()
+    {
+        Assert.Null(PanelBuilder.Place(Record("a.txt", 6.5m, 2020, false, start: 2016), "全国", 2021));
+        Assert.Null(PanelBuilder.Place(Record("a.txt", 5m, 2025, false) with { PeriodMonths = new(1, 9) }, "全国", 2025));
+        Assert.Null(PanelBuilder.Place(Record("a.txt", 5m, 2025, false) with { IndicatorId = null }, "全国", 2025));
+    }
+
+    [Fact]
+    public async Task The_command_writes_long_wide_and_conflicts_from_documents()
+    {
+        File.WriteAllText(Path.Combine(_dir, "2025.txt"), "2025年国务院政府工作报告\n一、2024年工作回顾\n国内生产总值增长5%。\n二、2025年主要预期目标\n国内生产总值增长5%左右。");
+        File.WriteAllText(Path.Combine(_dir, "2026.txt"), "2026年国务院政府工作报告\n一、2025年工作回顾\n国内生产总值增长5.2%。\n2024年国内生产总值增长4.9%。");
+        string long_ = Path.Combine(_dir, "..", Guid.NewGuid().ToString("N") + ".csv"), wide = long_ + ".wide.csv", conflicts = long_ + ".conflicts.csv";
+        try
+        {
+            var err = new StringWriter();
+            Assert.Equal(0, await CommandLine.RunAsync(["panel", _dir, "--output", long_, "--conflicts", conflicts], new StringWriter(), err));
+            Assert.Equal(0, await CommandLine.RunAsync(["panel", _dir, "--output", wide, "--layout", "wide"], new StringWriter(), err));
+            var rows = File.ReadAllLines(long_).Skip(1).Select(l => l.Split(',')).ToList();
+            Assert.Contains(rows, r => r[1] == "gdp" && r[3] == "2024" && r[5] == "false" && r[8] == "5" && r[10].EndsWith("2025.txt", StringComparison.Ordinal));
+            Assert.Contains(rows, r => r[1] == "gdp" && r[3] == "2025" && r[5] == "true" && r[8] == "5");
+            Assert.Contains(rows, r => r[1] == "gdp" && r[3] == "2025" && r[5] == "false" && r[8] == "5.2");
+            var conflict = Assert.Single(File.ReadAllLines(conflicts).Skip(1));
+            Assert.Contains("2026.txt,4.9,false", conflict, StringComparison.Ordinal);
+            var header = File.ReadAllLines(wide)[0].Split(',');
+            Assert.Equal(["2024", "2025"], header[^2..]);
+        }
+        finally
+        {
+            foreach (var f in new[] { long_, wide, conflicts }) File.Delete(f);
+        }
+    }
+}
