@@ -21,6 +21,7 @@ internal static class CommandLine
           hongqi structure FILE
           hongqi catalogue unmatched INPUT... [--top N]
           hongqi panel INPUT... --output FILE [--layout long|wide] [--conflicts FILE] [--report-year N]
+          hongqi plot PANEL.csv --indicator ID [--kind growth] [--region 全国] --output FILE.png|.svg
           hongqi --help | --version
 
         INPUT is a file, a directory (searched recursively), a .zip/.tar/.tar.gz/.tgz archive, or - for stdin.
@@ -60,6 +61,7 @@ internal static class CommandLine
                 "structure" => TextCommands.Structure(options, stdout, stderr),
                 "catalogue" => CatalogueCommand.Run(options, stdout, stderr),
                 "panel" => Panels.PanelCommand.Run(options, stdout, stderr),
+                "plot" => Panels.PlotCommand.Run(options, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

@@ -73,4 +73,40 @@ public sealed class PanelTests : IDisposable
             foreach (var f in new[] { long_, wide, conflicts }) File.Delete(f);
         }
     }
+
+    [Fact]
+    public async Task The_plot_draws_achieved_against_target_from_a_long_panel()
+    {
+        string panel = Path.Combine(_dir, "panel.csv"), png = Path.Combine(_dir, "gdp.png"), svg = Path.Combine(_dir, "gdp.svg");
+        File.WriteAllLines(panel, [
+            "region,indicator_id,indicator,year,kind,is_target,value,unit,normalized_value,normalized_unit,doc,start,end,text,other_figures",
+            "全国,gdp,地区生产总值,2023,growth,false,5.2,%,5.2,%,2024.txt,1,5,\"增长5.2%，好于预期\",0",
+            "全国,gdp,地区生产总值,2023,growth,true,5,%,5,%,2023.txt,1,3,5%左右,0",
+            "全国,gdp,地区生产总值,2024,growth,false,5,%,5,%,2025.txt,1,3,5%,1",
+        ]);
+        var err = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["plot", panel, "--indicator", "gdp", "--kind", "growth", "--region", "全国", "--output", png], new StringWriter(), err));
+        var bytes = File.ReadAllBytes(png);
+        Assert.True(bytes.Length > 1000, err.ToString());
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+        Assert.Equal(0, await CommandLine.RunAsync(["plot", panel, "--indicator", "gdp", "--kind", "growth", "--output", svg], new StringWriter(), err));
+        Assert.Contains("<svg", File.ReadAllText(svg), StringComparison.Ordinal);
+        // An indicator the panel does not hold is an error naming the file, not an empty picture.
+        Assert.Equal(1, await CommandLine.RunAsync(["plot", panel, "--indicator", "cpi", "--output", png], new StringWriter(), err));
+        Assert.Contains("no level figures of cpi", err.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_readme_figure_is_made_by_the_sample_script()
+    {
+        var readme = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "README.md"));
+        Assert.Contains("samples/Panel/gdp-growth-national.png", readme, StringComparison.Ordinal);
+        var script = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "samples", "Panel", "gdp-growth.sh"));
+        Assert.Contains("panel", script, StringComparison.Ordinal);
+        Assert.Contains("--output \"$repo/samples/Panel/gdp-growth-national.png\"", script, StringComparison.Ordinal);
+        // The committed panel rows behind the figure hold the years the national reports state.
+        var rows = File.ReadAllLines(Path.Combine(SharedData.RepoRoot, "samples", "Panel", "gdp-growth-national.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Contains(rows, r => r[3] == "2024" && r[5] == "false" && r[8] == "5");
+        Assert.Contains(rows, r => r[3] == "2025" && r[5] == "true" && r[8] == "5");
+    }
 }
