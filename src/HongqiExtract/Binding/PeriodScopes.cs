@@ -131,10 +131,26 @@ internal sealed class PeriodScopes
         var text = _document.Text;
         int k = period.Start - 1;
         if (k >= sentenceStart && text[k] is '“' or '"') k--;
-        if (k >= sentenceStart && text[k] is not ('，' or '；' or '：' or ',' or ';')) return false;
+        if (k >= sentenceStart && text[k] is not ('，' or '；' or '：' or ',' or ';') && !IsModifiedClause(sentenceStart, k, period)) return false;
         var after = text.AsSpan(period.End, Math.Min(ModifierReach, text.Length - period.End));
         int of = after.IndexOf('的');
         return of < 0 || after[..of].IndexOfAny("，；：,;") >= 0;
+    }
+
+    /// <summary>How long a modifier before a period may be (刚刚过去的 2017年).</summary>
+    private const int ModifierLength = 6;
+
+    /// <summary>
+    /// 刚刚过去的2017年，…: a period after a short modifier ending in 的 at its clause's start, with a clause
+    /// break right after it, is a clause of its own all the same.
+    /// </summary>
+    private bool IsModifiedClause(int sentenceStart, int before, TextSpan period)
+    {
+        var text = _document.Text;
+        if (text[before] != '的' || period.End >= text.Length || text[period.End] is not ('，' or ',')) return false;
+        int start = before;
+        while (start > sentenceStart && text[start - 1] is not ('，' or '；' or '：' or ',' or ';' or '\n')) start--;
+        return before - start + 1 <= ModifierLength;
     }
 
     /// <summary>The period named in the innermost heading that names one (a year beats a plan).</summary>
@@ -150,7 +166,8 @@ internal sealed class PeriodScopes
     {
         var paragraph = _document.Paragraphs[paragraphIndex];
         if (paragraph.Kind != ParagraphKind.Body || _document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).IndexOfAny("，,。；;") < 0) return null;
-        return _index.InOpening(paragraphIndex).FirstOrDefault(f => f.Span.Start - paragraph.Span.Start <= OpeningSlack && !BaseYear.IsBase(_document.Text, f.Span));
+        return _index.InOpening(paragraphIndex).FirstOrDefault(f => (f.Span.Start - paragraph.Span.Start <= OpeningSlack
+            || (f.Span.Start > paragraph.Span.Start && IsModifiedClause(paragraph.Span.Start, f.Span.Start - 1, f.Span))) && !BaseYear.IsBase(_document.Text, f.Span));
     }
 
     /// <summary>Walks from a section to the top level and returns the first period <paramref name="pick"/> takes from a heading.</summary>

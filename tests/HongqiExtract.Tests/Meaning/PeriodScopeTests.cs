@@ -42,6 +42,18 @@ public class PeriodScopeTests
     }
 
     [Fact]
+    public void A_year_after_a_short_modifier_with_de_is_a_clause_of_its_own_and_governs_under_a_span()
+    {
+        var document = new DocumentBuilder("scope.txt") { ReportYear = 2026, Kind = DocumentKind.WorkReport }
+            .AddHeading("一、“十四五”时期和2025年工作回顾", 1)
+            .AddParagraph("刚刚过去的2025年，经济社会发展主要目标任务全面完成。地区生产总值增长5.8%，规模以上工业增加值增长9.5%。")
+            .Build();
+        var records = Extractor.Extract(document).Records;
+        Assert.Equal(2, records.Count);
+        Assert.All(records, r => Assert.Equal((2025, 2025), Period(r)));
+    }
+
+    [Fact]
     public void A_period_starting_a_noun_phrase_is_no_scope()
     {
         var record = Record(2022, DocumentKind.WorkReport, "去年经济恢复发展。2013年以来新增的企业去年纳税达到4.76万亿元。普惠小微企业贷款增长27.3%。", "27.3%");
