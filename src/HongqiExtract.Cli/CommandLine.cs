@@ -12,9 +12,9 @@ internal static class CommandLine
         hongqi: numeric indicators from Chinese government reports
 
         usage:
-          hongqi extract INPUT... [--format jsonl|csv|parquet] [--output FILE] [--manifest FILE]
-                         [--include GLOB] [--exclude GLOB] [--from-list FILE] [--jobs N] [--shard K/N]
-                         [--max-doc-bytes N] [--report-year N] [--stdin-jsonl] [--quiet] [--verbose]
+          hongqi extract INPUT... [-f|--format jsonl|csv|parquet] [-o|--output FILE] [--manifest FILE]
+                         [--include GLOB] [--exclude GLOB] [--from-list FILE] [-j|--jobs N] [--shard K/N]
+                         [--max-doc-bytes N] [--report-year N] [--stdin-jsonl] [-q|--quiet] [-v|--verbose]
           hongqi eval --gold DIR INPUT... [--details]
           hongqi train category|target [--data FILE] [--corpus DIR] [--output FILE] [--no-cv]
           hongqi text FILE
@@ -25,6 +25,8 @@ internal static class CommandLine
           hongqi --help | --version
 
         INPUT is a file, a directory (searched recursively), a .zip/.tar/.tar.gz/.tgz archive, or - for stdin.
+        Without --format, the format follows --output's extension (.csv, .parquet; else JSON Lines).
+        Every command takes -h/--help.
         train rebuilds a shipped model (category: from Training/Data/categories.tsv; target: from the work
         reports under --corpus) with a fixed seed and prints its cross-validated metrics.
         catalogue unmatched lists the names without an indicator_id, most frequent first (INPUT: records .jsonl or documents).
@@ -39,7 +41,7 @@ internal static class CommandLine
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "-?" or "help")
         {
             await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
             return args.Length == 0 ? UsageError : Ok;
@@ -52,6 +54,12 @@ internal static class CommandLine
         try
         {
             var options = ParsedArguments.Parse(args.AsSpan(1));
+            // hongqi extract --help: the usage on stdout, exit 0, whatever else the line holds.
+            if (options.WantsHelp)
+            {
+                await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
+                return Ok;
+            }
             return args[0] switch
             {
                 "extract" => ExtractCommands.Extract(options, stdout, stderr),

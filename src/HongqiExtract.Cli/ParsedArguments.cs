@@ -3,7 +3,16 @@ namespace HongqiExtract.Cli;
 /// <summary>Positional arguments and --options of one command, checked against what the command accepts.</summary>
 internal sealed class ParsedArguments
 {
-    private static readonly HashSet<string> Flags = ["--details", "--no-cv", "--quiet", "--stdin-jsonl", "--verbose"];
+    private static readonly HashSet<string> Flags = ["--details", "--no-cv", "--quiet", "--stdin-jsonl", "--verbose", "--help"];
+
+    /// <summary>Short forms of the common options.</summary>
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        ["-o"] = "--output", ["-f"] = "--format", ["-j"] = "--jobs", ["-q"] = "--quiet", ["-v"] = "--verbose", ["-h"] = "--help", ["-?"] = "--help",
+    };
+
+    /// <summary>Whether the command was asked for its help (--help, -h, -?).</summary>
+    public bool WantsHelp => Has("--help");
 
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
 
@@ -14,7 +23,7 @@ internal sealed class ParsedArguments
         var parsed = new ParsedArguments();
         for (int i = 0; i < args.Length; i++)
         {
-            var arg = args[i];
+            var arg = Aliases.GetValueOrDefault(args[i], args[i]);
             if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
             {
                 string name = arg, value;

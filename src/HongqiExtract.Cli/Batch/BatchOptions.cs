@@ -28,7 +28,8 @@ internal sealed record BatchOptions(
             inputs.AddRange(File.ReadLines(list).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')));
         }
         if (inputs.Count == 0) throw new UsageException("give at least one INPUT (a file, a directory, an archive, - for stdin, or --from-list FILE)");
-        var format = args.Get("--format") ?? "jsonl";
+        // -o out.csv without --format writes CSV, not JSON Lines in a file named .csv.
+        var format = args.Get("--format") ?? FormatOf(args.Get("--output"));
         if (format is not ("jsonl" or "csv" or "parquet")) throw new UsageException($"--format is jsonl, csv or parquet, not '{format}'");
         int jobs = args.GetInt("--jobs") ?? Environment.ProcessorCount;
         if (jobs < 1) throw new UsageException("--jobs must be at least 1");
@@ -43,4 +44,12 @@ internal sealed record BatchOptions(
     /// <summary>Whether a file found under a directory or inside an archive is taken, by the globs.</summary>
     public bool Selects(string relativePath) =>
         (Include.Count == 0 || Include.Any(g => g.IsMatch(relativePath))) && !Exclude.Any(g => g.IsMatch(relativePath));
+
+    /// <summary>The record format an output file's extension names: csv, parquet, else JSON Lines.</summary>
+    internal static string FormatOf(string? output) => Path.GetExtension(output ?? "").ToLowerInvariant() switch
+    {
+        ".csv" => "csv",
+        ".parquet" => "parquet",
+        _ => "jsonl",
+    };
 }
