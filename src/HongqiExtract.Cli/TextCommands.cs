@@ -23,7 +23,7 @@ internal static class TextCommands
         stdout.WriteLine($"title: {m.Title}");
         stdout.WriteLine($"year: {m.ReportYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}");
         stdout.WriteLine($"date: {m.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}");
-        stdout.WriteLine($"region: {m.Region ?? "unknown"}");
+        stdout.WriteLine($"region: {m.Region ?? "unknown"}{(m.RegionCode is { } code ? $" ({code})" : "")}");
         stdout.WriteLine($"encoding: {m.Encoding}");
         stdout.WriteLine($"kind: {m.Kind.Code()}");
         stdout.WriteLine($"characters: {document.Text.Length}, sections: {document.Sections.Count}, paragraphs: {document.Paragraphs.Count}, sentences: {document.Sentences.Count}"

@@ -4,7 +4,11 @@ using HongqiExtract.Output;
 namespace HongqiExtract.Cli.Panels;
 
 /// <summary>One record placed in the panel: its region, canonical indicator, year, kind and target flag, and where it came from.</summary>
-internal sealed record PanelFigure(string Region, string IndicatorId, int Year, IndicatorKind Kind, bool IsTarget, IndicatorRecord Record, int? ReportYear);
+internal sealed record PanelFigure(string Region, string IndicatorId, int Year, IndicatorKind Kind, bool IsTarget, IndicatorRecord Record, int? ReportYear)
+{
+    /// <summary>The region's GB/T 2260 code where it is a province-level division.</summary>
+    public string? RegionCode { get; init; }
+}
 
 /// <summary>A cell of the panel: the figure chosen for it and the others that state the same cell.</summary>
 internal sealed record PanelCell(PanelFigure Chosen, IReadOnlyList<PanelFigure> Others);
@@ -19,10 +23,10 @@ internal sealed record PanelCell(PanelFigure Chosen, IReadOnlyList<PanelFigure> 
 /// </summary>
 internal static class PanelBuilder
 {
-    public static PanelFigure? Place(IndicatorRecord record, string? region, int? reportYear)
+    public static PanelFigure? Place(IndicatorRecord record, string? region, int? reportYear, string? regionCode = null)
     {
         if (record.IndicatorId is not { } id || record.PeriodEnd is not { } year || record.PeriodStart != year || record.PeriodMonths is not null) return null;
-        return new PanelFigure(region ?? "", id, year, record.Kind, record.IsTarget, record, reportYear);
+        return new PanelFigure(region ?? "", id, year, record.Kind, record.IsTarget, record, reportYear) { RegionCode = regionCode };
     }
 
     public static List<PanelCell> Build(IEnumerable<PanelFigure> figures) =>

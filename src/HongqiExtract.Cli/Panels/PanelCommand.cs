@@ -31,7 +31,7 @@ internal static class PanelCommand
                 documents++;
                 records += result.Records.Count;
                 var metadata = result.Document.Metadata;
-                figures.AddRange(result.Records.Select(r => PanelBuilder.Place(r, metadata.Region, metadata.ReportYear)).OfType<PanelFigure>());
+                figures.AddRange(result.Records.Select(r => PanelBuilder.Place(r, metadata.Region, metadata.ReportYear, metadata.RegionCode)).OfType<PanelFigure>());
             }
             catch (ReportReadException e)
             {

@@ -9,13 +9,13 @@ internal static class PanelWriter
 {
     public static void Long(IReadOnlyList<PanelCell> cells, TextWriter output)
     {
-        output.WriteLine("region,indicator_id,indicator,year,kind,is_target,value,unit,normalized_value,normalized_unit,doc,start,end,text,other_figures");
+        output.WriteLine("region,indicator_id,indicator,year,kind,is_target,value,unit,normalized_value,normalized_unit,doc,start,end,text,other_figures,region_code");
         foreach (var cell in cells)
         {
             var f = cell.Chosen;
             var r = f.Record;
             Row(output, f.Region, f.IndicatorId, IndicatorCatalogue.Shared[f.IndicatorId]?.Name, Year(f.Year), Kind(f.Kind), f.IsTarget ? "true" : "false",
-                Number(r.Value), r.Unit, Number(r.NormalizedValue), r.NormalizedUnit, r.Doc, Year(r.Start), Year(r.End), r.Text, Year(cell.Others.Count));
+                Number(r.Value), r.Unit, Number(r.NormalizedValue), r.NormalizedUnit, r.Doc, Year(r.Start), Year(r.End), r.Text, Year(cell.Others.Count), f.RegionCode);
         }
     }
 

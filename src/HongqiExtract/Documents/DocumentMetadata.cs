@@ -17,4 +17,7 @@ public sealed record DocumentMetadata(
 {
     /// <summary>The kind of document (work report, communiqué, news article…), as detected.</summary>
     public DocumentKind Kind { get; init; }
+
+    /// <summary>The GB/T 2260 code of <see cref="Region"/> where it is a province-level division (河南省 → 410000); null for the country and others.</summary>
+    public string? RegionCode { get; init; }
 }

@@ -70,7 +70,8 @@ internal static partial class MetadataExtractor
 
         // A report year the period rules cannot use (1900年 in a title-like line) is no report year.
         if (year is { } y0 && !Recognition.Periods.PeriodRecognizer.IsPlausibleYear(y0, null)) year = null;
-        return new DocumentMetadata(title, year, date, FindRegion(title, firstLines), encoding) { Kind = DocumentKindDetector.Detect(title, firstLines) };
+        string? region = FindRegion(title, firstLines);
+        return new DocumentMetadata(title, year, date, region, encoding) { Kind = DocumentKindDetector.Detect(title, firstLines), RegionCode = RegionCodes.Of(region) };
     }
 
     /// <summary>A title is short, has no clause punctuation and is not a page marker.</summary>

@@ -65,4 +65,16 @@ public class DocumentKindTests
         Assert.Equal((2025, 2025), (records[0].PeriodStart, records[0].PeriodEnd));
         Assert.Equal((2021, 2025), (records[^1].PeriodStart, records[^1].PeriodEnd));
     }
+
+    [Theory]
+    [InlineData("gov-report-2026-henan-province.txt", "河南省", "410000")]
+    [InlineData("gov-report-2026-neimenggu-autonomous-region.txt", "内蒙古自治区", "150000")]
+    [InlineData("gov-report-2026-shanghai-municipality.txt", "上海市", "310000")]
+    [InlineData("gov-report-2025-national-state-council.txt", "全国", null)]
+    public void A_province_level_region_gets_its_GB_T_2260_code_and_the_country_none(string file, string region, string? code)
+    {
+        var metadata = HongqiExtract.Reading.ReportReader.Read(HongqiExtract.Reading.ReportSource.FromFile(SharedData.Real(file))).Metadata;
+        Assert.Equal(region, metadata.Region);
+        Assert.Equal(code, metadata.RegionCode);
+    }
 }
