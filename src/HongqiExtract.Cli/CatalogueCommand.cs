@@ -50,10 +50,7 @@ internal static class CatalogueCommand
             }
             return found;
         }
-        var files = Directory.Exists(input)
-            ? DirectoryWalker.Walk(input).Where(f => f.Error is null && DocumentTypes.IsDocument(f.Path) && InputEnumerator.ArchiveKind(f.Path) is null).Select(f => f.Path)
-            : [input];
-        foreach (var file in files)
+        foreach (var file in DocumentTypes.Files([input]))
         {
             try
             {

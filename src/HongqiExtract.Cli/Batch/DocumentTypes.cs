@@ -23,6 +23,16 @@ internal static class DocumentTypes
         return Extensions.Contains(Path.GetExtension(name));
     }
 
+    /// <summary>
+    /// The document files of inputs that are files or directories, for the commands that extract
+    /// documents themselves (panel, catalogue): a file as given, a directory's documents by type
+    /// (archives aside; hongqi extract reads those), sorted.
+    /// </summary>
+    public static IEnumerable<string> Files(IEnumerable<string> inputs) =>
+        inputs.SelectMany(input => Directory.Exists(input)
+            ? DirectoryWalker.Walk(input).Where(f => f.Error is null && IsDocument(f.Path) && InputEnumerator.ArchiveKind(f.Path) is null).Select(f => f.Path)
+            : [input]);
+
     public static string SkipReason(string path) =>
         $"not a document type read from a directory ({(Path.GetExtension(path) is { Length: > 0 } e ? e : "no extension")}): pass --include to read it";
 

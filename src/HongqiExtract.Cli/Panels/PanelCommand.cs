@@ -23,7 +23,7 @@ internal static class PanelCommand
         var extractor = new IndicatorExtractor(new ExtractorOptions(new ReaderOptions(ReportYear: args.GetInt("--report-year"))));
         var figures = new List<PanelFigure>();
         int failed = 0, documents = 0, records = 0;
-        foreach (var file in Files(args.Positional))
+        foreach (var file in DocumentTypes.Files(args.Positional))
         {
             try
             {
@@ -49,8 +49,4 @@ internal static class PanelCommand
         return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
     }
 
-    private static IEnumerable<string> Files(IEnumerable<string> inputs) =>
-        inputs.SelectMany(input => Directory.Exists(input)
-            ? DirectoryWalker.Walk(input).Where(f => f.Error is null && DocumentTypes.IsDocument(f.Path) && InputEnumerator.ArchiveKind(f.Path) is null).Select(f => f.Path)
-            : [input]);
 }

@@ -51,5 +51,5 @@ internal static class PanelWriter
     private static string Kind(IndicatorKind kind) => RecordWriters.Name(kind);
 
     private static void Row(TextWriter output, params string?[] fields) =>
-        output.WriteLine(string.Join(',', fields.Select(f => f is null ? "" : f.AsSpan().IndexOfAny(",\"\r\n") < 0 ? f : "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")));
+        output.WriteLine(string.Join(',', fields.Select(RecordWriters.Quote)));
 }

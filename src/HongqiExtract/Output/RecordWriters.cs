@@ -65,7 +65,8 @@ public static class RecordWriters
     /// <param name="value">The value.</param>
     public static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
 
-    private static string Quote(string? field)
+    /// <summary>A CSV field as RFC 4180 writes it: quoted where it holds a comma, quote or line break.</summary>
+    internal static string Quote(string? field)
     {
         if (field is null) return "";
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0) return field;

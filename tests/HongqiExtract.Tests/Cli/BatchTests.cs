@@ -23,17 +23,7 @@ public sealed class BatchTests : IDisposable
 
     private string PathOf(string name) => Path.Combine(_dir, name);
 
-    private (int Code, string Err, string[] Records, List<JsonElement> Manifest) Extract(params string[] args)
-    {
-        // Outputs go outside the input folder, which some tests read whole.
-        var output = Path.Combine(_out, Guid.NewGuid().ToString("N") + ".jsonl");
-        var manifest = Path.Combine(_out, Guid.NewGuid().ToString("N") + ".manifest.jsonl");
-        var err = new StringWriter();
-        int code = CommandLine.RunAsync(["extract", .. args, "--output", output, "--manifest", manifest, "--quiet"], new StringWriter(), err).GetAwaiter().GetResult();
-        var records = File.Exists(output) ? File.ReadAllLines(output) : [];
-        var lines = File.Exists(manifest) ? File.ReadAllLines(manifest).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList() : [];
-        return (code, err.ToString(), records, lines);
-    }
+    private (int Code, string Err, string[] Records, List<JsonElement> Manifest) Extract(params string[] args) => ExtractRun.Run(_out, args);
 
     private string Zip(string name, params (string Entry, byte[] Content)[] entries)
     {

@@ -20,16 +20,7 @@ public sealed class FormatBatchTests : IDisposable
 
     private const string Short = "2025年工作回顾\n全年地区生产总值6.66万亿元，增长5.6%。";
 
-    private (int Code, string Err, string[] Records, List<JsonElement> Manifest) Extract(params string[] args)
-    {
-        var output = Path.Combine(_out, Guid.NewGuid().ToString("N") + ".jsonl");
-        var manifest = Path.Combine(_out, Guid.NewGuid().ToString("N") + ".manifest.jsonl");
-        var err = new StringWriter();
-        int code = CommandLine.RunAsync(["extract", .. args, "--output", output, "--manifest", manifest, "--quiet"], new StringWriter(), err).GetAwaiter().GetResult();
-        var records = File.Exists(output) ? File.ReadAllLines(output) : [];
-        var lines = File.Exists(manifest) ? File.ReadAllLines(manifest).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList() : [];
-        return (code, err.ToString(), records, lines);
-    }
+    private (int Code, string Err, string[] Records, List<JsonElement> Manifest) Extract(params string[] args) => ExtractRun.Run(_out, args);
 
     private static JsonElement Line(List<JsonElement> manifest, string doc) => manifest.Single(m => m.GetProperty("doc").GetString() == doc);
 

@@ -34,9 +34,9 @@ internal sealed class OfdReportReader : IReportReader
             var pages = new List<List<LayoutLine>>();
             foreach (var page in Descendants(document.Root, "Page").Where(p => p.Attribute("BaseLoc") is not null))
             {
-                var content1 = Load(zip, Resolve(folder, page.Attribute("BaseLoc")!.Value), id, limit);
-                var pageBox = Box(Child(content1.Root, "Area", "PhysicalBox")?.Value) ?? box ?? (0, 0, 210, 297);
-                pages.Add(LineBuilder.Build(OfdGlyphs.Of(content1.Root!, pageBox.Height), pageBox.Width));
+                var pageContent = Load(zip, Resolve(folder, page.Attribute("BaseLoc")!.Value), id, limit);
+                var pageBox = Box(Child(pageContent.Root, "Area", "PhysicalBox")?.Value) ?? box ?? (0, 0, 210, 297);
+                pages.Add(LineBuilder.Build(OfdGlyphs.Of(pageContent.Root!, pageBox.Height), pageBox.Width));
             }
             if (pages.TrueForAll(p => p.Count == 0)) throw new ReportReadException(id, "the OFD holds no text (scanned pages are not read: OCR is not supported)");
             var builder = content.CreateBuilder();
