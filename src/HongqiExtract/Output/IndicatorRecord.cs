@@ -74,4 +74,11 @@ public sealed record IndicatorRecord
 
     /// <summary>For a record from a table, its cell (<c>table_cell</c>); null for running text.</summary>
     public TableCellPosition? TableCell { get; init; }
+
+    /// <summary>The region the document is about (河南省, 全国), from its title or speaker line; null when it does not say.</summary>
+    public string? Region { get; init; }
+    /// <summary>The GB/T 2260 code of <see cref="Region"/> where it is a province or prefecture-level city (<c>region_code</c>).</summary>
+    public string? RegionCode { get; init; }
+    /// <summary>The year the document was delivered or published (<c>report_year</c>), which a panel uses to choose among restatements.</summary>
+    public int? ReportYear { get; init; }
 }

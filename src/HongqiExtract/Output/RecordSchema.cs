@@ -42,6 +42,10 @@ public static class RecordSchema
         new IntegerField("source_start", true, r => r.SourceStart),
         new IntegerField("source_end", true, r => r.SourceEnd),
         new TableCellField("table_cell", r => r.TableCell),
+        // Added after the contract's fields (it allows additions): what a panel needs of the document.
+        new TextField("region", true, r => r.Region),
+        new TextField("region_code", true, r => r.RegionCode),
+        new IntegerField("report_year", true, r => r.ReportYear),
     ];
 
     /// <summary>The field names in file order.</summary>

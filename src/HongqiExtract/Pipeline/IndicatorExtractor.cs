@@ -80,12 +80,13 @@ public sealed class IndicatorExtractor
         var categories = new Dictionary<string, CategoryPrediction?>(StringComparer.Ordinal);
         var indicators = _options.Indicators ?? IndicatorMatcher.Shared;
         var ids = new Dictionary<(string?, string, IndicatorKind), string?>();
+        var metadata = document.Metadata;
         for (int i = 0; i < records.Count; i++)
         {
             var record = WithCategory(records[i], categories);
             var key = (record.Name, record.NormalizedUnit, record.Kind);
             if (!ids.TryGetValue(key, out var id)) ids[key] = id = indicators.Match(record.Name, record.NormalizedUnit, record.Kind);
-            records[i] = record with { IndicatorId = id };
+            records[i] = record with { IndicatorId = id, Region = metadata.Region, RegionCode = metadata.RegionCode, ReportYear = metadata.ReportYear };
         }
         return new ExtractionResult(document, records, diagnostics);
     }

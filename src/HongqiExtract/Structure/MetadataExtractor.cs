@@ -31,7 +31,8 @@ internal static partial class MetadataExtractor
     [GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex YearInName();
 
-    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年)?(.{2,12}?(?:省|市|自治区|特别行政区|区|县|州|盟|旗))(?:人民)?政府工作报告")]
+    // 河南省政府工作报告, 2025年福州市国民经济和社会发展统计公报, 洛阳市2025年统计公报, …第十五个五年规划纲要.
+    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年)?(.{2,12}?(?:省|市|自治区|特别行政区|区|县|州|盟|旗))(?:(?:19|20)[0-9]{2}年度?)?(?:人民)?(?:政府工作报告|(?:国民经济和社会发展)?统计公报|国民经济和社会发展第.{1,3}个五年规划)")]
     private static partial Regex RegionInTitle();
 
     public static DocumentMetadata Extract(IReadOnlyList<string> firstLines, string? htmlTitle, string? htmlDate, string documentId, string encoding)
@@ -70,8 +71,12 @@ internal static partial class MetadataExtractor
 
         // A report year the period rules cannot use (1900年 in a title-like line) is no report year.
         if (year is { } y0 && !Recognition.Periods.PeriodRecognizer.IsPlausibleYear(y0, null)) year = null;
+        var kind = DocumentKindDetector.Detect(title, firstLines);
         string? region = FindRegion(title, firstLines);
-        return new DocumentMetadata(title, year, date, region, encoding) { Kind = DocumentKindDetector.Detect(title, firstLines), RegionCode = RegionCodes.Of(region) };
+        // A news headline names its place first (唐山高质量发展迈出坚实步伐): a known province or prefecture.
+        if (region is null && kind == DocumentKind.News)
+            region = firstLines.Take(8).Where(IsTitleLike).Select(l => RegionCodes.LeadingRegion(l.Trim())).FirstOrDefault(r => r is not null);
+        return new DocumentMetadata(title, year, date, region, encoding) { Kind = kind, RegionCode = RegionCodes.Of(region) };
     }
 
     /// <summary>A title is short, has no clause punctuation and is not a page marker.</summary>
