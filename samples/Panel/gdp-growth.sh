@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir "$work/national"
 cp "$shared"/corpus/real/gov-report-*-national-state-council*.txt "$work/national/"
 hongqi() { dotnet run --project "$repo/src/HongqiExtract.Cli" -c Release -- "$@"; }
-# Run from the work folder so each figure's doc is national/<file>, the same on every machine.
+# Each figure's doc is its file name (relative to the national folder), the same on every machine.
 cd "$work"
 hongqi panel national --output panel.csv --conflicts conflicts.csv
 hongqi plot panel.csv --indicator gdp --kind growth --region 全国 --output "$repo/samples/Panel/gdp-growth-national.png" \

@@ -30,6 +30,8 @@ internal static class CommandLine
         train rebuilds a shipped model (category: from Training/Data/categories.tsv; target: from the work
         reports under --corpus) with a fixed seed and prints its cross-validated metrics.
         catalogue unmatched lists the names without an indicator_id, most frequent first (INPUT: records .jsonl or documents).
+        panel reads records files (.jsonl, .ndjson, .jsonl.gz, .parquet, as extract writes them) or extracts documents;
+        an --output ending in .parquet writes Parquet (values as doubles), else CSV.
         --verbose prints what reading repaired and extraction skipped (malformed numerals, values out of range) on stderr.
         Exit codes: 0 all inputs read, 1 some failed (named on stderr and in the manifest), 2 usage error.
         """;
@@ -68,7 +70,7 @@ internal static class CommandLine
                 "text" => TextCommands.Text(options, stdout, stderr),
                 "structure" => TextCommands.Structure(options, stdout, stderr),
                 "catalogue" => CatalogueCommand.Run(options, stdout, stderr),
-                "panel" => Panels.PanelCommand.Run(options, stdout, stderr),
+                "panel" => await Panels.PanelCommand.RunAsync(options, stderr).ConfigureAwait(false),
                 "plot" => Panels.PlotCommand.Run(options, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };

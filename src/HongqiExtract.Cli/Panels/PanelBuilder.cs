@@ -23,6 +23,9 @@ internal sealed record PanelCell(PanelFigure Chosen, IReadOnlyList<PanelFigure> 
 /// </summary>
 internal static class PanelBuilder
 {
+    /// <summary>A record placed by the region and report year it carries.</summary>
+    public static PanelFigure? Place(IndicatorRecord record) => Place(record, record.Region, record.ReportYear, record.RegionCode);
+
     public static PanelFigure? Place(IndicatorRecord record, string? region, int? reportYear, string? regionCode = null)
     {
         if (record.IndicatorId is not { } id || record.PeriodEnd is not { } year || record.PeriodStart != year || record.PeriodMonths is not null) return null;

@@ -6,14 +6,15 @@ using HongqiExtract.Reading;
 namespace HongqiExtract.Cli.Panels;
 
 /// <summary>
-/// hongqi panel INPUT... --output FILE [--layout long|wide] [--conflicts FILE]: extracts the inputs
-/// (files or directories of documents) and writes the panel of region × indicator × year × kind ×
-/// target as CSV: long (one cell a row, with the chosen figure's source) or wide (one row per region ×
-/// indicator × kind × target, a column per year). --conflicts lists the figures the rule did not choose.
+/// hongqi panel INPUT... --output FILE [--layout long|wide] [--conflicts FILE]: reads records files
+/// (.jsonl, .ndjson, .jsonl.gz, .parquet, as hongqi extract writes them) or extracts the inputs (files or
+/// directories of documents), and writes the panel of region × indicator × year × kind × target: long
+/// (one cell a row, with the chosen figure's source) or wide (a column per year), as CSV or, for an
+/// output ending in .parquet, Parquet. --conflicts lists the figures the rule did not choose.
 /// </summary>
 internal static class PanelCommand
 {
-    public static int Run(ParsedArguments args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(ParsedArguments args, TextWriter stderr)
     {
         args.Allow("--output", "--layout", "--conflicts", "--report-year");
         if (args.Positional.Count == 0) throw new UsageException("panel needs at least one INPUT");
@@ -22,31 +23,69 @@ internal static class PanelCommand
         var output = args.Get("--output") ?? throw new UsageException("panel needs --output FILE");
         var extractor = new IndicatorExtractor(new ExtractorOptions(new ReaderOptions(ReportYear: args.GetInt("--report-year"))));
         var figures = new List<PanelFigure>();
-        int failed = 0, documents = 0, records = 0;
-        foreach (var file in DocumentTypes.Files(args.Positional))
+        int failed = 0, records = 0;
+        var documents = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in args.Positional)
+        {
+            foreach (var batch in await ReadAsync(input, extractor, stderr).ConfigureAwait(false))
+            {
+                if (batch is null) { failed++; continue; }
+                records += batch.Count;
+                documents.UnionWith(batch.Select(r => r.Doc));
+                figures.AddRange(batch.Select(PanelBuilder.Place).OfType<PanelFigure>());
+            }
+        }
+        var cells = PanelBuilder.Build(figures);
+        await WriteAsync(cells, output, layout).ConfigureAwait(false);
+        if (args.Get("--conflicts") is { } conflicts)
+            using (var writer = new StreamWriter(conflicts, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" }) PanelWriter.Conflicts(cells, writer);
+        int conflicting = cells.Count(c => c.Others.Count > 0);
+        stderr.WriteLine($"hongqi: {documents.Count} documents, {records} records, {figures.Count} in the panel, {cells.Count} cells, {conflicting} stated by more than one figure");
+        return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
+    }
+
+    /// <summary>The records of one input, a list per document or records file; null for one that failed (its error on stderr).</summary>
+    private static async Task<List<List<IndicatorRecord>?>> ReadAsync(string input, IndicatorExtractor extractor, TextWriter stderr)
+    {
+        if (RecordFiles.IsRecordsFile(input))
         {
             try
             {
-                var result = extractor.Extract(ReportSource.FromFile(file));
-                documents++;
-                records += result.Records.Count;
-                var metadata = result.Document.Metadata;
-                figures.AddRange(result.Records.Select(r => PanelBuilder.Place(r, metadata.Region, metadata.ReportYear, metadata.RegionCode)).OfType<PanelFigure>());
+                return [await RecordFiles.ReadAsync(input).ConfigureAwait(false)];
+            }
+            catch (Exception e) when (e is FormatException or InvalidDataException or IOException or NotSupportedException)
+            {
+                stderr.WriteLine($"hongqi: {e.Message}");
+                return [null];
+            }
+        }
+        var batches = new List<List<IndicatorRecord>?>();
+        foreach (var file in DocumentTypes.Files([input]))
+        {
+            try
+            {
+                // Ids as hongqi extract gives them (relative to a directory input), so both panels cite the same doc.
+                string id = Directory.Exists(input) ? Path.GetRelativePath(input, file).Replace('\\', '/') : file;
+                batches.Add([.. extractor.Extract(ReportSource.FromFile(file, id)).Records]);
             }
             catch (ReportReadException e)
             {
                 stderr.WriteLine($"hongqi: {e.Message}");
-                failed++;
+                batches.Add(null);
             }
         }
-        var cells = PanelBuilder.Build(figures);
-        using (var writer = new StreamWriter(output, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
-            if (layout == "long") PanelWriter.Long(cells, writer); else PanelWriter.Wide(cells, writer);
-        if (args.Get("--conflicts") is { } conflicts)
-            using (var writer = new StreamWriter(conflicts, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" }) PanelWriter.Conflicts(cells, writer);
-        int conflicting = cells.Count(c => c.Others.Count > 0);
-        stderr.WriteLine($"hongqi: {documents} documents, {records} records, {figures.Count} in the panel, {cells.Count} cells, {conflicting} stated by more than one figure");
-        return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
+        return batches;
     }
 
+    private static async Task WriteAsync(IReadOnlyList<PanelCell> cells, string output, string layout)
+    {
+        if (output.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+        {
+            await using var stream = File.Create(output);
+            await (layout == "long" ? PanelParquet.LongAsync(cells, stream) : PanelParquet.WideAsync(cells, stream)).ConfigureAwait(false);
+            return;
+        }
+        using var writer = new StreamWriter(output, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        if (layout == "long") PanelWriter.Long(cells, writer); else PanelWriter.Wide(cells, writer);
+    }
 }

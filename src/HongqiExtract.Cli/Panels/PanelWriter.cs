@@ -21,9 +21,9 @@ internal static class PanelWriter
 
     public static void Wide(IReadOnlyList<PanelCell> cells, TextWriter output)
     {
-        var years = cells.Select(c => c.Chosen.Year).Distinct().Order().ToList();
+        var years = Years(cells);
         output.WriteLine("region,indicator_id,indicator,kind,is_target,normalized_unit," + string.Join(',', years.Select(Year)));
-        foreach (var row in cells.GroupBy(c => (c.Chosen.Region, c.Chosen.IndicatorId, c.Chosen.Kind, c.Chosen.IsTarget, c.Chosen.Record.NormalizedUnit)))
+        foreach (var row in WideRows(cells))
         {
             var byYear = row.ToDictionary(c => c.Chosen.Year, c => c.Chosen.Record.NormalizedValue);
             var fields = new List<string?> { row.Key.Region, row.Key.IndicatorId, IndicatorCatalogue.Shared[row.Key.IndicatorId]?.Name, Kind(row.Key.Kind), row.Key.IsTarget ? "true" : "false", row.Key.NormalizedUnit };
@@ -31,6 +31,13 @@ internal static class PanelWriter
             Row(output, [.. fields]);
         }
     }
+
+    /// <summary>The years of the wide layout's columns, in order.</summary>
+    public static List<int> Years(IReadOnlyList<PanelCell> cells) => [.. cells.Select(c => c.Chosen.Year).Distinct().Order()];
+
+    /// <summary>The wide layout's rows: one per region × indicator × kind × target × unit.</summary>
+    public static List<IGrouping<(string Region, string IndicatorId, IndicatorKind Kind, bool IsTarget, string NormalizedUnit), PanelCell>> WideRows(IReadOnlyList<PanelCell> cells) =>
+        [.. cells.GroupBy(c => (c.Chosen.Region, c.Chosen.IndicatorId, c.Chosen.Kind, c.Chosen.IsTarget, c.Chosen.Record.NormalizedUnit))];
 
     public static void Conflicts(IReadOnlyList<PanelCell> cells, TextWriter output)
     {

@@ -74,6 +74,55 @@ public sealed class PanelTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("jsonl")]
+    [InlineData("parquet")]
+    public async Task A_panel_from_a_records_file_equals_the_panel_from_the_documents(string format)
+    {
+        File.WriteAllText(Path.Combine(_dir, "2025.txt"), "2025年国务院政府工作报告\n一、2024年工作回顾\n国内生产总值增长5%。\n二、2025年主要预期目标\n国内生产总值增长5%左右。");
+        File.WriteAllText(Path.Combine(_dir, "2026.txt"), "2026年河南省政府工作报告\n一、2025年工作回顾\n全省生产总值增长5.6%。");
+        string records = Path.Combine(_dir, "..", Guid.NewGuid().ToString("N") + "." + format), direct = records + ".direct.csv", fromFile = records + ".csv";
+        try
+        {
+            var err = new StringWriter();
+            Assert.Equal(0, await CommandLine.RunAsync(["extract", _dir, "-o", records, "-q"], new StringWriter(), err));
+            Assert.Equal(0, await CommandLine.RunAsync(["panel", _dir, "--output", direct], new StringWriter(), err));
+            Assert.Equal(0, await CommandLine.RunAsync(["panel", records, "--output", fromFile], new StringWriter(), err));
+            var rows = File.ReadAllLines(fromFile);
+            Assert.Equal(File.ReadAllLines(direct), rows);
+            Assert.Contains(rows, r => r.StartsWith("河南省,gdp,", StringComparison.Ordinal) && r.EndsWith(",410000", StringComparison.Ordinal));
+        }
+        finally
+        {
+            foreach (var f in new[] { records, direct, fromFile }) File.Delete(f);
+        }
+    }
+
+    [Fact]
+    public async Task A_parquet_panel_has_the_csv_columns_typed()
+    {
+        File.WriteAllText(Path.Combine(_dir, "2025.txt"), "2025年国务院政府工作报告\n一、2024年工作回顾\n国内生产总值增长5%。\n二、2025年主要预期目标\n国内生产总值增长5%左右。");
+        string csv = Path.Combine(_dir, "..", Guid.NewGuid().ToString("N") + ".csv"), parquet = csv + ".parquet";
+        try
+        {
+            var err = new StringWriter();
+            Assert.Equal(0, await CommandLine.RunAsync(["panel", _dir, "--output", csv], new StringWriter(), err));
+            Assert.Equal(0, await CommandLine.RunAsync(["panel", _dir, "--output", parquet], new StringWriter(), err));
+            await using var file = File.OpenRead(parquet);
+            await using var reader = await Parquet.ParquetReader.CreateAsync(file);
+            var fields = reader.Schema.GetDataFields();
+            Assert.Equal(File.ReadLines(csv).First().Split(','), fields.Select(f => f.Name));
+            Assert.Equal(typeof(double), fields.Single(f => f.Name == "normalized_value").ClrType);
+            Assert.Equal(typeof(int), fields.Single(f => f.Name == "year").ClrType);
+            using var group = reader.OpenRowGroupReader(0);
+            Assert.Equal(File.ReadLines(csv).Count() - 1, group.RowCount);
+        }
+        finally
+        {
+            foreach (var f in new[] { csv, parquet }) File.Delete(f);
+        }
+    }
+
     [Fact]
     public async Task The_plot_draws_achieved_against_target_from_a_long_panel()
     {
