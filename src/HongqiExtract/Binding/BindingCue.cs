@@ -58,4 +58,6 @@ internal enum BindingCue
     SharedAttributes,
     ScopeWords,
     CoverageVerbs,
+    GoalNouns,
+    GrowthRateNames,
 }

@@ -29,6 +29,11 @@ internal sealed class NameResolver(NameBinder binder)
         if (string.IsNullOrEmpty(name) && lastName is null && context.ClauseStart > context.Sentence.Span.Start
             && SubjectBefore(context) is { } named && _cues.EndingOf(BindingCue.SharedHeads, named) is not null)
             return (named, -1, carry);
+        // 今年经济增长速度的宏观调控目标，定为百分之八至九: after a clause that names a goal, the goal's subject.
+        if (string.IsNullOrEmpty(name) && lastName is null && context.ClauseStart > context.Sentence.Span.Start
+            && ClauseBefore(context) is { } goal && _cues.EndingOf(BindingCue.GoalNouns, goal) is { } noun
+            && GoalSubject(goal[..^noun.Length]) is { } before && binder.NameBefore(before) is { } goalSubject)
+            return (goalSubject.Name, -1, carry);
         if (name is { Length: 0 }) name = null;
         // 实施省市重点项目2667个、总投资34148.1亿元: a bare attribute right after another value is that value's (省市重点项目总投资).
         if (name is not null && (_cues.Is(BindingCue.AttributeNames, name) || _cues.Is(BindingCue.ItemAttributes, name)) && lastName is not null && !_cues.Is(BindingCue.AttributeNames, lastName)
@@ -158,6 +163,9 @@ internal sealed class NameResolver(NameBinder binder)
     /// <summary>Whether a name ends as a share's does (…比重, …占比, …比例).</summary>
     public bool NamesShare(string name) => _cues.EndingOf(BindingCue.ShareNameEnds, name) is not null;
 
+    /// <summary>Whether a name ends in a rate of growth (经济增长速度, 地区生产总值增速).</summary>
+    public bool NamesGrowthRate(string name) => _cues.EndingOf(BindingCue.GrowthRateNames, name) is not null;
+
     /// <summary>Whether a value's segment opens with 其中 (其中高速铁路超过…, 其中，轻工业…): a part of the value before it.</summary>
     public bool IsPartMarked(in MentionContext context) => context.Segment.TrimStart('，', ',', '、', ' ').StartsWith("其中", StringComparison.Ordinal);
 
@@ -257,6 +265,21 @@ internal sealed class NameResolver(NameBinder binder)
         int end = context.ClauseStart - 1;
         int start = Clauses.StartBefore(context.Text, context.Sentence.Span.Start, end);
         return binder.NameAfter(context.Text[start..end]);
+    }
+
+    /// <summary>The text of the clause before the value's, trimmed.</summary>
+    private static string ClauseBefore(in MentionContext context)
+    {
+        int end = context.ClauseStart - 1;
+        return context.Text[Clauses.StartBefore(context.Text, context.Sentence.Span.Start, end)..end].Trim();
+    }
+
+    /// <summary>What a goal is set for: the words before its last 的 (经济增长速度的宏观 → 经济增长速度), or all of them; null for less than a word.</summary>
+    private static string? GoalSubject(string beforeGoal)
+    {
+        int of = beforeGoal.LastIndexOf('的');
+        var subject = of >= 0 ? beforeGoal[..of] : beforeGoal;
+        return subject.Length >= 2 ? subject : null;
     }
 
     /// <summary>Where 占 + a whole (全国, 全省…) + optionally 总量/总数/的 ends the name, or null: 棉花产量占全国 → 4.</summary>

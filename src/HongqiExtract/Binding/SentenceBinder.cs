@@ -44,6 +44,8 @@ internal sealed class SentenceBinder
             (var kind, bool negative, carry) = _kinds.Resolve(context, carry);
             // …占生产总值比重比2020年提高5.3个百分点、达到44.5%: a percentage level of a name that is a share is a share.
             if (kind == IndicatorKind.Level && q.Category == UnitCategory.Percent && name is not null && _names.NamesShare(name)) kind = IndicatorKind.Share;
+            // 经济增长速度…定为百分之八至九, 地区生产总值增速为5.5%: a percentage level of a name that is a growth rate is that growth.
+            else if (kind == IndicatorKind.Level && q.Category == UnitCategory.Percent && name is not null && _names.NamesGrowthRate(name)) kind = IndicatorKind.Growth;
             var period = PeriodResolver.Choose(context, scopes);
             var months = PeriodResolver.Months(context, scopes);
             int textStart = name is not null && nameOffset >= 0 ? context.SegmentStart + nameOffset : q.MentionSpan.Start;
