@@ -1,36 +1,45 @@
+using HongqiExtract.Batch;
 using HongqiExtract.Output;
-using HongqiExtract.Pipeline;
-using HongqiExtract.Reading;
-// A folder of reports to one CSV file with the library: read in parallel, write in file order,
-// and name every file that could not be read instead of stopping.
+// Reports (a folder, a zip or tar archive, or files) to one CSV and a manifest with the library's batch
+// API: read and extracted in parallel, written in input order, every input accounted for in the manifest,
+// and Ctrl+C stops cleanly after the documents in flight.
 
-if (args.Length != 2)
+if (args.Length is < 2 or > 3)
 {
-    Console.Error.WriteLine("usage: BatchToCsv FOLDER OUTPUT.csv");
+    Console.Error.WriteLine("usage: BatchToCsv INPUT OUTPUT.csv [MANIFEST.jsonl]");
     return 2;
 }
-var (folder, output) = (args[0], args[1]);
-var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-    .Where(f => Path.GetExtension(f) is ".txt" or ".html" or ".htm")
-    .Order(StringComparer.Ordinal)
-    .ToList();
+var (input, output) = (args[0], args[1]);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 
-var extractor = new IndicatorExtractor();
-var results = files.AsParallel().AsOrdered().Select(file =>
-{
-    try { return (file, extractor.Extract(ReportSource.FromFile(file, Path.GetRelativePath(folder, file))).Records, error: (string?)null); }
-    catch (ReportReadException e) { return (file, Records: (IReadOnlyList<IndicatorRecord>)[], error: e.Message); }
-});
-
-using var stream = File.Create(output);
-using var writer = RecordWriters.Utf8Writer(stream);
+await using var stream = File.Create(output);
+await using var writer = RecordWriters.Utf8Writer(stream);
+await using var manifestStream = args.Length == 3 ? File.Create(args[2]) : Stream.Null;
+var manifest = new ManifestWriter(manifestStream);
 RecordWriters.WriteCsvHeader(writer);
-int records = 0, failed = 0;
-foreach (var (file, fileRecords, error) in results)
+var progress = new ProgressLine();
+int documents = 0, records = 0, failed = 0;
+try
 {
-    if (error is not null) { Console.Error.WriteLine(error); failed++; continue; }
-    RecordWriters.WriteCsvRows(fileRecords, writer);
-    records += fileRecords.Count;
+    await foreach (var result in new BatchExtractor(new BatchOptions([input])).ExtractAsync(progress, cancel.Token))
+    {
+        manifest.Write(result.Entry);
+        documents++;
+        if (result.Entry.Status == ManifestStatus.Error) { Console.Error.WriteLine($"\n{result.Entry.Doc}: {result.Entry.Error}"); failed++; continue; }
+        RecordWriters.WriteCsvRows(result.Records, writer);
+        records += result.Records.Count;
+    }
 }
-Console.WriteLine($"{files.Count} files, {records} records, {failed} failed → {output}");
-return failed == 0 ? 0 : 1;
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine($"\ninterrupted after {documents} documents");
+}
+Console.WriteLine($"\n{documents} documents, {records} records, {failed} failed → {output}");
+return failed == 0 && !cancel.IsCancellationRequested ? 0 : 1;
+
+/// <summary>One progress line on stderr, redrawn as each document is done (reported on the enumerating thread, in order).</summary>
+internal sealed class ProgressLine : IProgress<BatchProgress>
+{
+    public void Report(BatchProgress p) => Console.Error.Write($"\r{p.DocumentsDone}/{p.DocumentsFound} documents, {p.Records} records, {p.Failed} failed ");
+}

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using HongqiExtract.Cli.Batch;
+using HongqiExtract.Batch;
 using HongqiExtract.Pipeline;
 using HongqiExtract.Reading;
 

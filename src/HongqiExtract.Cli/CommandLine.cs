@@ -14,7 +14,8 @@ internal static class CommandLine
         usage:
           hongqi extract INPUT... [-f|--format jsonl|csv|parquet] [-o|--output FILE] [--manifest FILE]
                          [--include GLOB] [--exclude GLOB] [--from-list FILE] [-j|--jobs N] [--shard K/N]
-                         [--max-doc-bytes N] [--report-year N] [--stdin-jsonl] [-q|--quiet] [-v|--verbose]
+                         [--max-doc-bytes N] [--report-year N] [--stdin-jsonl] [--csv-bom] [--parquet-decimal]
+                         [-q|--quiet] [-v|--verbose]
           hongqi eval --gold DIR INPUT... [--details]
           hongqi train category|target [--data FILE] [--corpus DIR] [--output FILE] [--no-cv]
           hongqi text FILE
@@ -22,10 +23,13 @@ internal static class CommandLine
           hongqi catalogue unmatched INPUT... [--top N]
           hongqi panel INPUT... --output FILE [--layout long|wide] [--conflicts FILE] [--report-year N]
           hongqi plot PANEL.csv --indicator ID [--kind growth] [--region 全国] --output FILE.png|.svg
+          hongqi schema [--parquet-decimal]
           hongqi --help | --version
 
         INPUT is a file, a directory (searched recursively), a .zip/.tar/.tar.gz/.tgz archive, or - for stdin.
         Without --format, the format follows --output's extension (.csv, .parquet; else JSON Lines).
+        Every format has the columns of hongqi schema, in its order. --csv-bom starts the CSV with a UTF-8
+        byte-order mark (for Excel); Parquet values are doubles unless --parquet-decimal.
         Every command takes -h/--help.
         train rebuilds a shipped model (category: from Training/Data/categories.tsv; target: from the work
         reports under --corpus) with a fixed seed and prints its cross-validated metrics.
@@ -72,6 +76,7 @@ internal static class CommandLine
                 "catalogue" => CatalogueCommand.Run(options, stdout, stderr),
                 "panel" => await Panels.PanelCommand.RunAsync(options, stderr).ConfigureAwait(false),
                 "plot" => Panels.PlotCommand.Run(options, stdout, stderr),
+                "schema" => SchemaCommand.Run(options, stdout),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

@@ -12,7 +12,7 @@ internal static class ExtractCommands
 {
     public static int Extract(ParsedArguments args, TextWriter stdout, TextWriter stderr)
     {
-        var options = Batch.BatchOptions.From(args);
+        var options = Batch.ExtractOptions.From(args);
         Batch.OutputSafety.Check(options);
         using var output = options.Output is null ? Batch.OutputFile.StandardOutput() : Batch.OutputFile.Create(options.Output, "--output");
         using var manifest = options.Manifest is null ? null : Batch.OutputFile.Create(options.Manifest, "--manifest");
@@ -51,10 +51,10 @@ internal static class ExtractCommands
         var goldFiles = gold.Select(g => Path.GetFileName(g.Doc)).ToHashSet(StringComparer.Ordinal);
         var extractor = new IndicatorExtractor(new ExtractorOptions(ReaderOptions.Default with { ReportYear = args.GetInt("--report-year") }));
         // The same input reader as extract (files, folders, archives), keeping only documents that have gold.
-        var inputs = new Batch.BatchOptions(args.Positional, [], [], Batch.BatchOptions.DefaultMaxDocumentBytes, Batch.Shard.All, 1, "jsonl", null, null, true, false, null, false);
+        var inputs = new HongqiExtract.Batch.BatchOptions(args.Positional) { Jobs = 1 };
         int failed = 0;
         var results = new List<ExtractionResult>();
-        foreach (var item in new Batch.InputEnumerator(inputs).Enumerate())
+        foreach (var item in new HongqiExtract.Batch.InputEnumerator(inputs).Enumerate())
         {
             if (item.Error is null && !goldFiles.Contains(Path.GetFileName(item.Id.Split('!')[^1]))) continue;
             try

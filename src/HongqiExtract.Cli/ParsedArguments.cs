@@ -3,7 +3,7 @@ namespace HongqiExtract.Cli;
 /// <summary>Positional arguments and --options of one command, checked against what the command accepts.</summary>
 internal sealed class ParsedArguments
 {
-    private static readonly HashSet<string> Flags = ["--details", "--no-cv", "--quiet", "--stdin-jsonl", "--verbose", "--help"];
+    private static readonly HashSet<string> Flags = ["--details", "--no-cv", "--quiet", "--stdin-jsonl", "--verbose", "--help", "--parquet-decimal", "--csv-bom"];
 
     /// <summary>Short forms of the common options.</summary>
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)

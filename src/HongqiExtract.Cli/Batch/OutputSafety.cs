@@ -6,14 +6,14 @@ namespace HongqiExtract.Cli.Batch;
 /// </summary>
 internal static partial class OutputSafety
 {
-    public static void Check(BatchOptions options)
+    public static void Check(ExtractOptions options)
     {
         var outputs = new List<(string Option, string Path)>();
         if (options.Output is { } o) outputs.Add(("--output", Resolve(o)));
         if (options.Manifest is { } m) outputs.Add(("--manifest", Resolve(m)));
         if (outputs.Count == 2 && outputs[0].Path == outputs[1].Path)
             throw new UsageException("--manifest and --output name the same file");
-        foreach (var input in options.Inputs)
+        foreach (var input in options.Batch.Inputs)
         {
             if (input == "-") continue;
             var full = Resolve(input);

@@ -1,4 +1,4 @@
-using HongqiExtract.Cli.Batch;
+using HongqiExtract.Batch;
 using HongqiExtract.Output;
 using HongqiExtract.Pipeline;
 using HongqiExtract.Reading;

@@ -51,6 +51,9 @@ internal static class RecordFiles
             case TextField or TableCellField or MonthRangeField: { var v = new string?[rows]; await group.ReadAsync(column, v.AsMemory()).ConfigureAwait(false); return v; }
             case IntegerField when column.IsNullable: { var v = new int?[rows]; await group.ReadAsync<int>(column, v.AsMemory()).ConfigureAwait(false); return v; }
             case IntegerField: { var v = new int[rows]; await group.ReadAsync<int>(column, v.AsMemory()).ConfigureAwait(false); return v; }
+            // Values are doubles unless the file was written with --parquet-decimal.
+            case DecimalField when column.ClrType == typeof(double) && column.IsNullable: { var v = new double?[rows]; await group.ReadAsync<double>(column, v.AsMemory()).ConfigureAwait(false); return v; }
+            case DecimalField when column.ClrType == typeof(double): { var v = new double[rows]; await group.ReadAsync<double>(column, v.AsMemory()).ConfigureAwait(false); return v; }
             case DecimalField when column.IsNullable: { var v = new decimal?[rows]; await group.ReadAsync<decimal>(column, v.AsMemory()).ConfigureAwait(false); return v; }
             case DecimalField: { var v = new decimal[rows]; await group.ReadAsync<decimal>(column, v.AsMemory()).ConfigureAwait(false); return v; }
             case BooleanField: { var v = new bool[rows]; await group.ReadAsync<bool>(column, v.AsMemory()).ConfigureAwait(false); return v; }

@@ -41,6 +41,30 @@ public sealed class IndicatorExtractor
     /// <exception cref="ReportReadException">The report could not be read.</exception>
     public ExtractionResult Extract(ReportSource source) => Extract(ReportReader.Read(source, _options.Reader));
 
+    /// <summary>
+    /// Reads a report from a stream without blocking on it (a network or blob stream), then extracts its
+    /// records; extraction itself is CPU-bound and runs on the caller's thread once the bytes are in.
+    /// </summary>
+    /// <param name="stream">The report's bytes, in any format the reader knows; left open.</param>
+    /// <param name="id">The document's id, for records and errors.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <exception cref="ReportReadException">The report could not be read, or it is larger than the reader's maximum.</exception>
+    public async Task<ExtractionResult> ExtractAsync(Stream stream, string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        long limit = (_options.Reader ?? ReaderOptions.Default).MaxDocumentBytes;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit) throw new ReportReadException(id, $"more than {limit:N0} bytes: not read");
+            buffer.Write(chunk, 0, read);
+        }
+        return Extract(ReportSource.FromBytes(buffer.ToArray(), id));
+    }
+
     /// <summary>Extracts the records of a document already read.</summary>
     /// <param name="document">The document.</param>
     public ExtractionResult Extract(ReportDocument document)

@@ -136,19 +136,22 @@ public sealed class BatchTests : IDisposable
         Assert.Equal(2, listed.Manifest.Count(m => m.GetProperty("status").GetString() == "ok"));
     }
 
-    [Fact]
-    public async Task Parquet_output_has_typed_columns_and_every_record()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Parquet_output_has_typed_columns_and_every_record(bool decimalColumns)
     {
         var output = Path.Combine(_out, "records.parquet");
         var jsonl = Extract(Path.Combine(SharedData.RepoRoot, "samples", "dev-01-hongqi-district-5-years.txt"));
-        int code = await CommandLine.RunAsync(["extract", Path.Combine(SharedData.RepoRoot, "samples", "dev-01-hongqi-district-5-years.txt"), "--format", "parquet", "--output", output, "--quiet"],
-            new StringWriter(), new StringWriter());
+        string[] args = ["extract", Path.Combine(SharedData.RepoRoot, "samples", "dev-01-hongqi-district-5-years.txt"), "--format", "parquet", "--output", output, "--quiet"];
+        int code = await CommandLine.RunAsync(decimalColumns ? [.. args, "--parquet-decimal"] : args, new StringWriter(), new StringWriter());
         Assert.Equal(0, code);
         await using var stream = File.OpenRead(output);
         await using var reader = await Parquet.ParquetReader.CreateAsync(stream);
         var fields = reader.Schema.GetDataFields();
         Assert.Equal(RecordSchema.FieldNames, fields.Select(f => f.Name));
-        Assert.Equal(typeof(decimal), fields.Single(f => f.Name == "normalized_value").ClrType);
+        // Doubles by default, what analysts' tools read; decimals on request.
+        Assert.Equal(decimalColumns ? typeof(decimal) : typeof(double), fields.Single(f => f.Name == "normalized_value").ClrType);
         Assert.Equal(typeof(bool), fields.Single(f => f.Name == "is_target").ClrType);
         long rows = 0;
         for (int g = 0; g < reader.RowGroupCount; g++) rows += reader.OpenRowGroupReader(g).RowCount;
@@ -161,9 +164,9 @@ public class StdinJsonLinesTests
     [Fact]
     public void Each_json_line_is_one_document_and_a_bad_line_is_named()
     {
-        var options = new HongqiExtract.Cli.Batch.BatchOptions(["-"], [], [], 1 << 20, HongqiExtract.Cli.Batch.Shard.All, 1, "jsonl", null, null, true, false, null, true);
+        var options = new HongqiExtract.Batch.BatchOptions(["-"]) { MaxDocumentBytes = 1 << 20, Jobs = 1, StandardInputJsonLines = true };
         var input = new StringReader("{\"doc\":\"a\",\"text\":\"生产总值6.66万亿元。\"}\nnot json\n{\"doc\":\"c\"}\n");
-        var items = new HongqiExtract.Cli.Batch.InputEnumerator(options).JsonLines(input).ToList();
+        var items = new HongqiExtract.Batch.InputEnumerator(options).JsonLines(input).ToList();
         Assert.Equal(["a", "-:2", "c"], items.Select(i => i.Id));
         Assert.Equal("生产总值6.66万亿元。", System.Text.Encoding.UTF8.GetString(items[0].Bytes!));
         Assert.NotNull(items[1].Error);

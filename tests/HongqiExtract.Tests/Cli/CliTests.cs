@@ -123,7 +123,7 @@ public class ArgumentTests
     public void Bad_option_values_are_usage_errors()
     {
         Assert.Throws<UsageException>(() => ParsedArguments.Parse(["--jobs", "many"]).GetInt("--jobs"));
-        Assert.Throws<UsageException>(() => HongqiExtract.Cli.Batch.Shard.Parse("4/4"));
+        Assert.Throws<UsageException>(() => HongqiExtract.Cli.Batch.ExtractOptions.ParseShard("4/4"));
         Assert.Throws<UsageException>(() => ParsedArguments.Parse(["--output"]));
     }
 }

@@ -49,4 +49,33 @@ public sealed class HelpAndFormatTests : IDisposable
         Assert.Equal(0, (await Run("extract", input, "-o", jsonInCsv, "-f", "jsonl", "-q")).Code);
         Assert.StartsWith("{\"doc\":", File.ReadAllText(jsonInCsv), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Schema_prints_every_field_in_file_order_and_the_csv_header_is_that_order()
+    {
+        var (code, output, _) = await Run("schema");
+        Assert.Equal(0, code);
+        var fields = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(HongqiExtract.Output.RecordSchema.FieldNames, fields.Select(f => f[0]));
+        Assert.Equal("double", fields.Single(f => f[0] == "normalized_value")[3]);
+        Assert.StartsWith("decimal(38,10)", (await Run("schema", "--parquet-decimal")).Out.Split('\n').Single(l => l.StartsWith("normalized_value", StringComparison.Ordinal)).Split('\t')[3], StringComparison.Ordinal);
+        var input = Path.Combine(_dir, "schema.txt");
+        File.WriteAllText(input, "全市地区生产总值100亿元。");
+        var csv = Path.Combine(_dir, "schema.csv");
+        Assert.Equal(0, (await Run("extract", input, "-o", csv, "-q")).Code);
+        Assert.Equal(string.Join(',', fields.Select(f => f[0])), File.ReadLines(csv).First());
+    }
+
+    [Fact]
+    public async Task Csv_bom_puts_a_byte_order_mark_before_the_header_and_without_it_there_is_none()
+    {
+        var input = Path.Combine(_dir, "bom.txt");
+        File.WriteAllText(input, "全市地区生产总值100亿元。");
+        string with = Path.Combine(_dir, "with.csv"), without = Path.Combine(_dir, "without.csv");
+        Assert.Equal(0, (await Run("extract", input, "-o", with, "--csv-bom", "-q")).Code);
+        Assert.Equal(0, (await Run("extract", input, "-o", without, "-q")).Code);
+        Assert.Equal([0xEF, 0xBB, 0xBF, (byte)'d'], File.ReadAllBytes(with)[..4]);
+        Assert.Equal((byte)'d', File.ReadAllBytes(without)[0]);
+        Assert.Equal(File.ReadAllBytes(without), File.ReadAllBytes(with)[3..]);
+    }
 }

@@ -97,12 +97,17 @@ public partial class RecordSchemaTests
         Assert.True(column > 0);
     }
 
-    [Fact]
-    public void The_parquet_sink_has_one_column_per_schema_field_with_its_nullability()
+    [Theory]
+    [InlineData(false, typeof(double))]
+    [InlineData(true, typeof(decimal))]
+    public async Task The_parquet_writer_has_one_column_per_schema_field_with_its_nullability_and_values_as_chosen(bool decimalColumns, Type valueType)
     {
-        var columns = HongqiExtract.Cli.Batch.ParquetSink.Schema.DataFields;
+        await using var writer = new ParquetRecordWriter(new MemoryStream(), decimalColumns);
+        var columns = writer.Schema.DataFields;
         Assert.Equal(RecordSchema.FieldNames, columns.Select(c => c.Name).ToList());
         foreach (var (field, column) in RecordSchema.Fields.Zip(columns))
             Assert.True(field.IsNullable == column.IsNullable, $"{field.Name}: nullable {field.IsNullable} in the schema, {column.IsNullable} in Parquet");
+        Assert.Equal(valueType, columns.Single(c => c.Name == "normalized_value").ClrType);
+        Assert.Equal(typeof(int), columns.Single(c => c.Name == "start").ClrType);
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using HongqiExtract.Cli;
 using HongqiExtract.Cli.Batch;
+using HongqiExtract.Batch;
 
 namespace HongqiExtract.Tests.Reliability;
 

@@ -2,7 +2,7 @@ using HongqiExtract.Reading;
 using System.Formats.Tar;
 using System.IO.Compression;
 
-namespace HongqiExtract.Cli.Batch;
+namespace HongqiExtract.Batch;
 
 /// <summary>
 /// Turns the command line's inputs into items, in a deterministic order: files as given; directories
@@ -20,7 +20,7 @@ internal sealed class InputEnumerator(BatchOptions options)
     {
         foreach (var input in options.Inputs)
         {
-            if (input == "-" && options.StdinJsonLines)
+            if (input == "-" && options.StandardInputJsonLines)
             {
                 foreach (var item in JsonLines(Console.In)) yield return item;
             }

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace HongqiExtract.Cli.Batch;
+namespace HongqiExtract.Batch;
 
 /// <summary>
 /// The file types a directory input reads by default: text (.txt, .text, .csv), web pages (.htm, .html,

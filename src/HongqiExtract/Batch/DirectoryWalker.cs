@@ -1,4 +1,4 @@
-namespace HongqiExtract.Cli.Batch;
+namespace HongqiExtract.Batch;
 
 /// <summary>
 /// The files under a directory, recursively, sorted by path; a subdirectory that cannot be listed

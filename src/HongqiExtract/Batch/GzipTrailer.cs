@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace HongqiExtract.Cli.Batch;
+namespace HongqiExtract.Batch;
 
 /// <summary>
 /// .NET's GZipStream ends quietly where a gzip file is cut short. The trailer's ISIZE field (the
