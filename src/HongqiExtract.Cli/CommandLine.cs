@@ -1,44 +1,14 @@
-using HongqiExtract.Documents;
+using HongqiExtract.Cli.Commands;
+using InvocationConfiguration = System.CommandLine.InvocationConfiguration;
+
 namespace HongqiExtract.Cli;
 
-/// <summary>Dispatches the hongqi commands. Exit codes: 0 all succeeded, 1 some inputs failed, 2 usage error.</summary>
+/// <summary>The hongqi command line: parsed by <see cref="ToolParser"/>, run here inside the tool's error handling.</summary>
 internal static class CommandLine
 {
     public const int Ok = 0;
     public const int SomeFailed = 1;
     public const int UsageError = 2;
-
-    public const string Usage = """
-        hongqi: numeric indicators from Chinese government reports
-
-        usage:
-          hongqi extract INPUT... [-f|--format jsonl|csv|parquet] [-o|--output FILE] [--manifest FILE]
-                         [--include GLOB] [--exclude GLOB] [--from-list FILE] [-j|--jobs N] [--shard K/N]
-                         [--max-doc-bytes N] [--report-year N] [--stdin-jsonl] [--csv-bom] [--parquet-decimal]
-                         [-q|--quiet] [-v|--verbose]
-          hongqi eval --gold DIR INPUT... [--details]
-          hongqi train category|target [--data FILE] [--corpus DIR] [--output FILE] [--no-cv]
-          hongqi text FILE
-          hongqi structure FILE
-          hongqi catalogue unmatched INPUT... [--top N]
-          hongqi panel INPUT... --output FILE [--layout long|wide] [--conflicts FILE] [--report-year N]
-          hongqi plot PANEL.csv --indicator ID [--kind growth] [--region 全国] --output FILE.png|.svg
-          hongqi schema [--parquet-decimal]
-          hongqi --help | --version
-
-        INPUT is a file, a directory (searched recursively), a .zip/.tar/.tar.gz/.tgz archive, or - for stdin.
-        Without --format, the format follows --output's extension (.csv, .parquet; else JSON Lines).
-        Every format has the columns of hongqi schema, in its order. --csv-bom starts the CSV with a UTF-8
-        byte-order mark (for Excel); Parquet values are doubles unless --parquet-decimal.
-        Every command takes -h/--help.
-        train rebuilds a shipped model (category: from Training/Data/categories.tsv; target: from the work
-        reports under --corpus) with a fixed seed and prints its cross-validated metrics.
-        catalogue unmatched lists the names without an indicator_id, most frequent first (INPUT: records .jsonl or documents).
-        panel reads records files (.jsonl, .ndjson, .jsonl.gz, .parquet, as extract writes them) or extracts documents;
-        an --output ending in .parquet writes Parquet (values as doubles), else CSV.
-        --verbose prints what reading repaired and extraction skipped (malformed numerals, values out of range) on stderr.
-        Exit codes: 0 all inputs read, 1 some failed (named on stderr and in the manifest), 2 usage error.
-        """;
 
     private const int BrokenPipeErrno = 32;
 
@@ -47,42 +17,40 @@ internal static class CommandLine
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "-?" or "help")
+        if (args is ["--version"])
         {
-            await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
-            return args.Length == 0 ? UsageError : Ok;
-        }
-        if (args[0] is "--version")
-        {
-            await stdout.WriteLineAsync(typeof(ReportDocument).Assembly.GetName().Version?.ToString()).ConfigureAwait(false);
+            await stdout.WriteLineAsync(ToolParser.Version).ConfigureAwait(false);
             return Ok;
         }
+        ToolParser.Parsed parsed;
         try
         {
-            var options = ParsedArguments.Parse(args.AsSpan(1));
-            // hongqi extract --help: the usage on stdout, exit 0, whatever else the line holds.
-            if (options.WantsHelp)
-            {
-                await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
-                return Ok;
-            }
-            return args[0] switch
-            {
-                "extract" => ExtractCommands.Extract(options, stdout, stderr),
-                "eval" => ExtractCommands.Eval(options, stdout, stderr),
-                "train" => Training.TrainCommand.Run(options, stdout),
-                "text" => TextCommands.Text(options, stdout, stderr),
-                "structure" => TextCommands.Structure(options, stdout, stderr),
-                "catalogue" => CatalogueCommand.Run(options, stdout, stderr),
-                "panel" => await Panels.PanelCommand.RunAsync(options, stderr).ConfigureAwait(false),
-                "plot" => Panels.PlotCommand.Run(options, stdout, stderr),
-                "schema" => SchemaCommand.Run(options, stdout),
-                _ => throw new UsageException($"unknown command '{args[0]}'"),
-            };
+            parsed = ToolParser.Parse(args);
         }
         catch (UsageException e)
         {
-            await stderr.WriteLineAsync($"hongqi: {e.Message}\n\n{Usage}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"hongqi: {e.Message}").ConfigureAwait(false);
+            return UsageError;
+        }
+        if (parsed.Spec is null)
+        {
+            // Help goes to stdout with exit 0; a parse error (with its typo suggestions) or no command at all,
+            // with the help, to stderr with exit 2.
+            bool asked = parsed.Result.Errors.Count == 0 && parsed.Result.Action is not null && parsed.Result.Action != parsed.Result.CommandResult.Command.Action;
+            var writer = asked ? stdout : stderr;
+            var configuration = new InvocationConfiguration { Output = writer, Error = stderr };
+            if (asked) return await parsed.Result.InvokeAsync(configuration).ConfigureAwait(false);
+            if (parsed.Result.Errors.Count == 0) await stderr.WriteLineAsync("hongqi: give a command").ConfigureAwait(false);
+            await ToolParser.Root.Parse(parsed.Result.Errors.Count == 0 ? ["--help"] : [.. args]).InvokeAsync(configuration).ConfigureAwait(false);
+            return UsageError;
+        }
+        try
+        {
+            return await parsed.Spec.Run(parsed.Arguments!, stdout, stderr).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            await stderr.WriteLineAsync($"hongqi {parsed.Spec.Name}: {e.Message} (hongqi {parsed.Spec.Name} --help for usage)").ConfigureAwait(false);
             return UsageError;
         }
         catch (IOException e) when (IsBrokenPipe(e))
@@ -99,5 +67,5 @@ internal static class CommandLine
     }
 }
 
-/// <summary>The command line was wrong: exit code 2 with the usage text.</summary>
+/// <summary>The command line was wrong: exit code 2 with the command's name and a pointer to its help.</summary>
 internal sealed class UsageException(string message) : Exception(message);

@@ -1,46 +1,21 @@
 namespace HongqiExtract.Cli;
 
-/// <summary>Positional arguments and --options of one command, checked against what the command accepts.</summary>
+/// <summary>Positional arguments and --options of one command as <see cref="Commands.ToolParser"/> read them, checked against what the command accepts.</summary>
 internal sealed class ParsedArguments
 {
-    private static readonly HashSet<string> Flags = ["--details", "--no-cv", "--quiet", "--stdin-jsonl", "--verbose", "--help", "--parquet-decimal", "--csv-bom"];
-
-    /// <summary>Short forms of the common options.</summary>
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
-    {
-        ["-o"] = "--output", ["-f"] = "--format", ["-j"] = "--jobs", ["-q"] = "--quiet", ["-v"] = "--verbose", ["-h"] = "--help", ["-?"] = "--help",
-    };
-
-    /// <summary>Whether the command was asked for its help (--help, -h, -?).</summary>
-    public bool WantsHelp => Has("--help");
-
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
 
     public List<string> Positional { get; } = [];
 
-    public static ParsedArguments Parse(ReadOnlySpan<string> args)
+    /// <summary>Arguments a parser has already read: the positional ones and each option's values, in order.</summary>
+    public ParsedArguments(IEnumerable<string> positional, IEnumerable<(string Name, string Value)> options)
     {
-        var parsed = new ParsedArguments();
-        for (int i = 0; i < args.Length; i++)
+        Positional.AddRange(positional);
+        foreach (var (name, value) in options)
         {
-            var arg = Aliases.GetValueOrDefault(args[i], args[i]);
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
-            {
-                string name = arg, value;
-                int eq = arg.IndexOf('=', StringComparison.Ordinal);
-                if (eq > 0) { name = arg[..eq]; value = arg[(eq + 1)..]; }
-                else if (Flags.Contains(arg)) value = "true";
-                else if (i + 1 < args.Length) value = args[++i];
-                else throw new UsageException($"option {arg} needs a value");
-                if (!parsed._options.TryGetValue(name, out var list)) parsed._options[name] = list = [];
-                list.Add(value);
-            }
-            else
-            {
-                parsed.Positional.Add(arg);
-            }
+            if (!_options.TryGetValue(name, out var list)) _options[name] = list = [];
+            list.Add(value);
         }
-        return parsed;
     }
 
     public string? Get(string name) => _options.TryGetValue(name, out var v) ? v[^1] : null;

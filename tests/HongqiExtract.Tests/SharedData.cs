@@ -25,10 +25,12 @@ internal static class SharedData
 
     private static string Find()
     {
-        if (Environment.GetEnvironmentVariable("HONGQI_SHARED") is { Length: > 0 } configured) return configured;
-        var candidate = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot, "..", "shared"));
-        return Directory.Exists(candidate)
+        var configured = Environment.GetEnvironmentVariable("HONGQI_SHARED");
+        var candidate = configured is { Length: > 0 } ? System.IO.Path.GetFullPath(configured) : System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot, "..", "shared"));
+        // One clear message for every test that needs the shared corpus, not a DirectoryNotFoundException each.
+        return Directory.Exists(System.IO.Path.Combine(candidate, "corpus")) && Directory.Exists(System.IO.Path.Combine(candidate, "gold"))
             ? candidate
-            : throw new InvalidOperationException($"The shared corpus was not found at {candidate}; set HONGQI_SHARED.");
+            : throw new InvalidOperationException($"this test needs ../shared (corpus/, gold/, spec/) and found none at {candidate}"
+                + (configured is { Length: > 0 } ? " (from HONGQI_SHARED)" : "") + "; set HONGQI_SHARED to the folder that holds them.");
     }
 }

@@ -108,22 +108,28 @@ public class CliTests
 
 public class ArgumentTests
 {
+    private static ParsedArguments Parse(params string[] args) =>
+        HongqiExtract.Cli.Commands.ToolParser.Parse(["extract", .. args]).Arguments ?? throw new InvalidOperationException("not a command line of extract");
+
     [Fact]
     public void Flags_take_no_value_and_options_do()
     {
-        var parsed = ParsedArguments.Parse(["a.zip", "--stdin-jsonl", "--quiet", "--jobs", "2", "--include=*.txt", "b"]);
+        var parsed = Parse("a.zip", "--stdin-jsonl", "-q", "--jobs", "2", "--include=*.txt", "b", "--include", "sub/**");
         Assert.Equal(["a.zip", "b"], parsed.Positional);
         Assert.True(parsed.Has("--stdin-jsonl"));
         Assert.True(parsed.Has("--quiet"));
+        Assert.False(parsed.Has("--verbose"));
         Assert.Equal(2, parsed.GetInt("--jobs"));
-        Assert.Equal("*.txt", parsed.Get("--include"));
+        Assert.Equal(["*.txt", "sub/**"], parsed.GetAll("--include"));
     }
 
     [Fact]
-    public void Bad_option_values_are_usage_errors()
+    public async Task Bad_option_values_are_usage_errors()
     {
-        Assert.Throws<UsageException>(() => ParsedArguments.Parse(["--jobs", "many"]).GetInt("--jobs"));
+        Assert.Throws<UsageException>(() => Parse("--jobs", "many").GetInt("--jobs"));
         Assert.Throws<UsageException>(() => HongqiExtract.Cli.Batch.ExtractOptions.ParseShard("4/4"));
-        Assert.Throws<UsageException>(() => ParsedArguments.Parse(["--output"]));
+        var error = new StringWriter();
+        Assert.Equal(CommandLine.UsageError, await CommandLine.RunAsync(["extract", "x.txt", "--output"], new StringWriter(), error));
+        Assert.Contains("--output", error.ToString(), StringComparison.Ordinal);
     }
 }

@@ -17,20 +17,81 @@ public sealed class HelpAndFormatTests : IDisposable
         return (code, o.ToString(), e.ToString());
     }
 
+    public static IEnumerable<object[]> Commands() => HongqiExtract.Cli.Commands.CommandSpecs.All.Select(c => new object[] { c.Name });
+
+    private static string Collapse(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+
     [Theory]
-    [InlineData("extract", "--help")]
-    [InlineData("extract", "-h")]
-    [InlineData("eval", "-?")]
-    [InlineData("train", "--help")]
-    [InlineData("panel", "-h")]
-    [InlineData("catalogue", "--help")]
-    [InlineData("--help")]
-    public async Task Help_on_any_command_is_the_usage_on_stdout_and_exit_0(params string[] args)
+    [MemberData(nameof(Commands))]
+    public async Task Help_on_every_command_describes_every_option_on_stdout_with_exit_0(string command)
     {
-        var (code, output, error) = await Run(args);
+        var spec = HongqiExtract.Cli.Commands.CommandSpecs.All.Single(c => c.Name == command);
+        foreach (var flag in new[] { "--help", "-h", "-?" })
+        {
+            var (code, output, error) = await Run(command, flag);
+            Assert.Equal((0, ""), (code, error));
+            var help = Collapse(output);
+            Assert.Contains($"hongqi {command}", help, StringComparison.Ordinal);
+            foreach (var option in spec.Options)
+            {
+                Assert.Contains(option.Name, help, StringComparison.Ordinal);
+                Assert.Contains(Collapse(option.Description), help, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_root_help_lists_every_command_and_no_command_is_a_usage_error_on_stderr()
+    {
+        var (code, output, _) = await Run("--help");
         Assert.Equal(0, code);
-        Assert.Contains("hongqi extract INPUT...", output, StringComparison.Ordinal);
-        Assert.Equal("", error);
+        Assert.All(HongqiExtract.Cli.Commands.CommandSpecs.All, c => Assert.Contains(c.Name, output, StringComparison.Ordinal));
+        var (none, noOutput, noError) = await Run();
+        Assert.Equal((2, ""), (none, noOutput));
+        Assert.Contains("Commands:", noError, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("extrct", "extract")]
+    [InlineData("extract --formt csv x.txt", "--format")]
+    public async Task A_typo_is_a_usage_error_on_stderr_that_suggests_the_right_word(string line, string suggestion)
+    {
+        var (code, output, error) = await Run(line.Split(' '));
+        Assert.Equal((2, ""), (code, output));
+        Assert.Contains(suggestion, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version_is_the_informational_version_with_the_commit()
+    {
+        var (code, output, _) = await Run("--version");
+        Assert.Equal(0, code);
+        Assert.Matches(@"^[0-9]+\.[0-9]+\.[0-9]+", output);
+    }
+
+    [Fact]
+    public void Every_option_in_the_readme_table_is_the_tools_with_the_same_description()
+    {
+        var readme = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "README.md"));
+        int table = readme.IndexOf("| option of `extract` |", StringComparison.Ordinal);
+        Assert.True(table >= 0, "the README has the extract option table");
+        var rows = readme[table..].Split('\n').Skip(2).TakeWhile(l => l.StartsWith('|')).ToList();
+        var extract = HongqiExtract.Cli.Commands.CommandSpecs.All.Single(c => c.Name == "extract");
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var cells = System.Text.RegularExpressions.Regex.Split(row, @"(?<!\\)\|").Skip(1).ToList();
+            string meaning = cells[1].Replace("`", "", StringComparison.Ordinal).Replace("\\|", "|", StringComparison.Ordinal).Trim();
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(cells[0], "`(--[a-z-]+)"))
+            {
+                var option = extract.Options.SingleOrDefault(o => o.Name == m.Groups[1].Value);
+                Assert.True(option is not null, $"README names {m.Groups[1].Value}, which extract does not have");
+                Assert.Equal(option.Description, meaning);
+                named.Add(option.Name);
+            }
+        }
+        // And the other way: every option of extract is in the table.
+        Assert.Equal(extract.Options.Select(o => o.Name).Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
     }
 
     [Theory]
