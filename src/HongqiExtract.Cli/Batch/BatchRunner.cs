@@ -12,34 +12,17 @@ internal sealed class BatchRunner(ExtractOptions options, TextWriter stderr)
     /// <summary>Exit codes for a run stopped by SIGINT and SIGTERM, as shells report them.</summary>
     public const int Interrupted = 130, Terminated = 143;
 
+    private int _failed;
+
     /// <summary>
     /// Runs the batch. On cancellation no new document is started, the ones being extracted finish,
     /// the manifest is committed with the documents done, and the records output is left as it was.
     /// </summary>
     public async Task<int> RunAsync(OutputFile output, OutputFile? manifestFile, CancellationToken interrupt)
     {
-        var progress = new ProgressReporter(stderr, enabled: !options.Quiet && !Console.IsErrorRedirected);
+        var progress = new ProgressReporter(stderr, options.Quiet, ProgressReporter.KnownBytes(options.Batch.Inputs));
         var manifest = manifestFile is null ? null : new ManifestWriter(manifestFile.Stream);
-        int failed = 0, done = 0;
-        bool interrupted = false;
-        await using (var sink = CreateSink(output.Stream))
-        {
-            try
-            {
-                await foreach (var result in new BatchExtractor(options.Batch).ExtractAsync(progress, interrupt).ConfigureAwait(false))
-                {
-                    await WriteAsync(result, sink, manifest).ConfigureAwait(false);
-                    if (result.Entry.Status == ManifestStatus.Error) failed++;
-                    done++;
-                }
-            }
-            catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
-            {
-                interrupted = true;
-                sink.Abandon();
-            }
-        }
-        progress.Finish();
+        var (done, interrupted) = await progress.RunAsync(bar => WriteAllAsync(output, manifest, bar, interrupt)).ConfigureAwait(false);
         manifestFile?.Commit();
         if (interrupted)
         {
@@ -48,7 +31,29 @@ internal sealed class BatchRunner(ExtractOptions options, TextWriter stderr)
             return -1;
         }
         output.Commit();
-        return failed > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
+        return _failed > 0 ? CommandLine.SomeFailed : CommandLine.Ok;
+    }
+
+    /// <summary>Writes every result; returns how many inputs were done and whether the run was interrupted.</summary>
+    private async Task<(int Done, bool Interrupted)> WriteAllAsync(OutputFile output, ManifestWriter? manifest, IProgress<BatchProgress> progress, CancellationToken interrupt)
+    {
+        int done = 0;
+        await using var sink = CreateSink(output.Stream);
+        try
+        {
+            await foreach (var result in new BatchExtractor(options.Batch).ExtractAsync(progress, interrupt).ConfigureAwait(false))
+            {
+                await WriteAsync(result, sink, manifest).ConfigureAwait(false);
+                if (result.Entry.Status == ManifestStatus.Error) _failed++;
+                done++;
+            }
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            sink.Abandon();
+            return (done, true);
+        }
+        return (done, false);
     }
 
     private async Task WriteAsync(BatchResult result, IRecordSink sink, ManifestWriter? manifest)

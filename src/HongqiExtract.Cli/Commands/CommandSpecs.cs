@@ -35,7 +35,7 @@ internal static class CommandSpecs
             new("--max-doc-bytes", "the largest document read (guards against zip bombs)", "N"),
             ReportYear,
             new("--stdin-jsonl", "with -: stdin holds one document per line as {\"doc\": \"…\", \"text\": \"…\"}"),
-            new("--quiet", "no progress bar (it is shown only when stderr is a terminal)", Aliases: ["-q"]),
+            new("--quiet", "no progress bar and no summary line on stderr (the live bar is drawn only on an interactive terminal: not with stderr redirected or TERM=dumb; NO_COLOR drops its colour)", Aliases: ["-q"]),
             new("--verbose", "each document's diagnostics on stderr, one a line: hongqi: DOC: MalformedNumeral at 6: 1百01: … (invalid bytes replaced, HTML flattened, malformed numerals, values out of range, sentences skipped)", Aliases: ["-v"]),
         ], (a, o, e) => Task.FromResult(ExtractCommands.Extract(a, o, e))),
         new("eval", "Scores extraction against gold files (the format of ../shared/gold): value+unit precision, recall and F1, per-field and category accuracy.", "INPUT",

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using HongqiExtract.Pipeline;
 using HongqiExtract.Reading;
+using Microsoft.Extensions.Logging;
 
 namespace HongqiExtract.Batch;
 
@@ -69,6 +70,7 @@ public sealed class BatchExtractor
                     done = new BatchProgress(Interlocked.Read(ref found), Interlocked.Read(ref foundBytes), done.DocumentsDone + 1, done.BytesDone + ready.Entry.Bytes,
                         done.Records + ready.Entry.Records, done.Failed + (ready.Entry.Status == ManifestStatus.Error ? 1 : 0));
                     progress?.Report(done);
+                    Log(ready.Entry);
                     yield return ready;
                 }
             }
@@ -83,6 +85,14 @@ public sealed class BatchExtractor
         }
         cancellationToken.ThrowIfCancellationRequested();
         if (producerFailure is not null) throw new IOException($"reading the inputs failed: {producerFailure.Message}", producerFailure);
+    }
+
+    private void Log(ManifestEntry entry)
+    {
+        if (_options.Logger is not { } logger) return;
+        if (entry.Status == ManifestStatus.Error) logger.LogWarning("{Doc}: {Error}", entry.Doc, entry.Error);
+        else if (entry.Status == ManifestStatus.Skipped) logger.LogDebug("{Doc}: skipped: {Reason}", entry.Doc, entry.Error);
+        else logger.LogDebug("{Doc}: {Records} records in {Milliseconds} ms", entry.Doc, entry.Records, Math.Round(entry.Milliseconds, 1));
     }
 
     /// <summary>Reads the inputs in order into <paramref name="items"/>, at most the in-flight limit ahead; returns what stopped it, if anything but the end or a stop.</summary>

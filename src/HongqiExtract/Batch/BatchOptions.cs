@@ -52,6 +52,9 @@ public sealed record BatchOptions
     /// <summary>Standard input (<c>-</c>) holds JSON Lines of <c>{"doc": id, "text": text}</c>, one document each.</summary>
     public bool StandardInputJsonLines { get; init; }
 
+    /// <summary>Where the batch logs each input (a warning for a failure, debug for the rest); none by default.</summary>
+    public Microsoft.Extensions.Logging.ILogger? Logger { get; init; }
+
     /// <summary>How each document is read and extracted.</summary>
     public ExtractorOptions Extractor { get; init; } = ExtractorOptions.Default;
 

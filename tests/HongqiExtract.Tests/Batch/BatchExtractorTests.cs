@@ -80,6 +80,29 @@ public sealed class BatchExtractorTests : IDisposable
         Assert.Equal(whole.Order(StringComparer.Ordinal), parts.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task A_logger_gets_a_warning_for_each_failure_and_debug_lines_for_the_rest()
+    {
+        var zip = Zip(2);
+        var logger = new ListLogger();
+        await foreach (var _ in new BatchExtractor(new BatchOptions([zip]) { Logger = logger }).ExtractAsync()) { }
+        var warning = Assert.Single(logger.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
+        Assert.StartsWith($"{zip}!broken.pdf: ", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(2, logger.Lines.Count(l => l.Level == Microsoft.Extensions.Logging.LogLevel.Debug && l.Message.Contains(" records in ", StringComparison.Ordinal)));
+    }
+
+    private sealed class ListLogger : Microsoft.Extensions.Logging.ILogger
+    {
+        public List<(Microsoft.Extensions.Logging.LogLevel Level, string Message)> Lines { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Lines.Add((logLevel, formatter(state, exception)));
+    }
+
     /// <summary>Records reports synchronously (Progress&lt;T&gt; would post them to the thread pool).</summary>
     private sealed class Progress(List<BatchProgress> reports) : IProgress<BatchProgress>
     {
