@@ -23,6 +23,10 @@ internal static class SharedData
         }
     }
 
+    /// <summary>The build configuration the tests run under (Debug or Release), to find the tool and samples built beside them.</summary>
+    public static string Configuration =>
+        AppContext.BaseDirectory.Contains($"{System.IO.Path.DirectorySeparatorChar}Debug{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+
     private static string Find()
     {
         var configured = Environment.GetEnvironmentVariable("HONGQI_SHARED");

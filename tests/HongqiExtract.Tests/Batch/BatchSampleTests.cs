@@ -13,8 +13,7 @@ public sealed class BatchSampleTests : IDisposable
     [Fact]
     public void The_batch_sample_writes_every_record_of_a_zip_and_a_manifest_line_per_entry()
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        var sample = Path.Combine(SharedData.RepoRoot, "samples", "BatchToCsv", "bin", configuration, "net10.0", "BatchToCsv.dll");
+        var sample = Path.Combine(SharedData.RepoRoot, "samples", "BatchToCsv", "bin", SharedData.Configuration, "net10.0", "BatchToCsv.dll");
         Assert.True(File.Exists(sample), $"{sample} is built with HongqiExtract.sln");
         var zip = Path.Combine(_dir, "reports.zip");
         using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))

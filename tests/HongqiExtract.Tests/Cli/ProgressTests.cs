@@ -11,8 +11,7 @@ public sealed class ProgressTests : IDisposable
 
     private string RunInTerminal(string term)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        var tool = Path.Combine(SharedData.RepoRoot, "src", "HongqiExtract.Cli", "bin", configuration, "net10.0", "hongqi.dll");
+        var tool = Path.Combine(SharedData.RepoRoot, "src", "HongqiExtract.Cli", "bin", SharedData.Configuration, "net10.0", "hongqi.dll");
         var samples = Path.Combine(SharedData.RepoRoot, "samples");
         var log = Path.Combine(_dir, term + ".log");
         var start = new ProcessStartInfo("script", ["-qfc", $"dotnet '{tool}' extract '{samples}/dev-01-hongqi-district-5-years.txt' '{samples}/dev-01-hongqi-district-5-years.html' -o '{_dir}/out.jsonl' -j 1", log])
