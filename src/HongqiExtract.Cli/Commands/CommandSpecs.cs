@@ -71,6 +71,11 @@ internal static class CommandSpecs
             new("--output", "the picture (.png or .svg)", "FILE", ["-o"]),
             new("--title", "the picture's title", "TEXT"),
         ], (a, o, e) => Task.FromResult(Panels.PlotCommand.Run(a, o, e))),
+        new("view", "One self-contained HTML page per document to audit its records (the text with every record's span marked, the records beside it, filters), and an index.html of them.", "INPUT",
+        [
+            new("--output", "the folder for the pages (created; reused only when an earlier view made it)", "DIR", ["-o"]),
+            ReportYear,
+        ], (a, o, e) => ViewCommand.RunAsync(a, e)),
         new("schema", "The record schema every output follows: each field in file order with its type, nullability and Parquet type.", "",
             [new("--parquet-decimal", "show Parquet value columns as --parquet-decimal writes them")], (a, o, e) => Task.FromResult(SchemaCommand.Run(a, o))),
     ];
