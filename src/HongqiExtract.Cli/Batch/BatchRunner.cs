@@ -15,8 +15,9 @@ internal sealed class BatchRunner(ExtractOptions options, TextWriter stderr)
     private int _failed;
 
     /// <summary>
-    /// Runs the batch. On cancellation no new document is started, the ones being extracted finish,
-    /// the manifest is committed with the documents done, and the records output is left as it was.
+    /// Runs the batch. On cancellation no new document is started and the ones being extracted finish;
+    /// with a manifest, it and the records output are committed with the documents done (a part to
+    /// resume), without one the records output is left as it was.
     /// </summary>
     public async Task<int> RunAsync(OutputFile output, OutputFile? manifestFile, CancellationToken interrupt)
     {
@@ -24,10 +25,16 @@ internal sealed class BatchRunner(ExtractOptions options, TextWriter stderr)
         var manifest = manifestFile is null ? null : new ManifestWriter(manifestFile.Stream);
         var (done, interrupted) = await progress.RunAsync(bar => WriteAllAsync(output, manifest, bar, interrupt)).ConfigureAwait(false);
         manifestFile?.Commit();
+        if (interrupted && manifestFile is null)
+        {
+            await stderr.WriteLineAsync($"hongqi: interrupted after {done} documents; {output.Name} was not replaced").ConfigureAwait(false);
+            return -1;
+        }
         if (interrupted)
         {
-            await stderr.WriteLineAsync($"hongqi: interrupted after {done} documents; {output.Name} was not replaced"
-                + (manifestFile is null ? "" : $"; {manifestFile.Name} lists the documents done")).ConfigureAwait(false);
+            output.Commit();
+            await stderr.WriteLineAsync($"hongqi: interrupted after {done} documents; {output.Name} and {manifestFile!.Name} hold them: "
+                + $"continue with --resume {manifestFile.Name} and a new --output and --manifest, then hongqi merge the parts").ConfigureAwait(false);
             return -1;
         }
         output.Commit();
@@ -50,7 +57,9 @@ internal sealed class BatchRunner(ExtractOptions options, TextWriter stderr)
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
         {
-            sink.Abandon();
+            // With a manifest the records of the documents done are kept with it, a part that --resume continues;
+            // without one the old output stays.
+            if (manifest is null) sink.Abandon();
             return (done, true);
         }
         return (done, false);

@@ -16,7 +16,7 @@ internal sealed record ExtractOptions(BatchOptions Batch, string Format, string?
     public static ExtractOptions From(ParsedArguments args)
     {
         args.Allow("--format", "--output", "--report-year", "--include", "--exclude", "--from-list", "--manifest", "--jobs", "--shard", "--quiet", "--max-doc-bytes",
-            "--stdin-jsonl", "--verbose", "--parquet-decimal", "--csv-bom");
+            "--stdin-jsonl", "--verbose", "--parquet-decimal", "--csv-bom", "--resume");
         var inputs = new List<string>(args.Positional);
         if (args.Get("--from-list") is { } list)
         {
@@ -41,12 +41,40 @@ internal sealed record ExtractOptions(BatchOptions Batch, string Format, string?
             Jobs = jobs,
             StandardInputJsonLines = args.Has("--stdin-jsonl"),
             Extractor = new ExtractorOptions(new ReaderOptions(maxBytes, args.GetInt("--report-year"))),
+            AlreadyDone = args.Get("--resume") is { } resume ? DoneIn(resume, args.Get("--manifest")) : null,
         };
         return new ExtractOptions(batch, format, args.Get("--output"), args.Get("--manifest"), args.Has("--quiet"), args.Has("--verbose"))
         {
             ParquetDecimal = args.Has("--parquet-decimal"),
             CsvBom = args.Has("--csv-bom"),
         };
+    }
+
+    /// <summary>--resume MANIFEST: the documents it lists as done, with their content's SHA-256.</summary>
+    private static Dictionary<string, string> DoneIn(string manifest, string? newManifest)
+    {
+        if (!File.Exists(manifest)) throw new UsageException($"--resume: no such manifest {manifest}");
+        if (newManifest is not null && Path.GetFullPath(newManifest) == Path.GetFullPath(manifest))
+            throw new UsageException("--resume and --manifest name the same file: the resumed run writes a manifest of its own part");
+        var done = new Dictionary<string, string>(StringComparer.Ordinal);
+        int number = 0;
+        foreach (var line in File.ReadLines(manifest))
+        {
+            number++;
+            if (line.Length == 0) continue;
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(line);
+                var root = json.RootElement;
+                if (root.GetProperty("status").GetString() == "ok" && root.TryGetProperty("sha256", out var sha) && sha.GetString() is { } digest)
+                    done[root.GetProperty("doc").GetString()!] = digest;
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new UsageException($"--resume: {manifest}, line {number} is not a manifest line");
+            }
+        }
+        return done;
     }
 
     /// <summary>--shard K/N, or a usage error.</summary>

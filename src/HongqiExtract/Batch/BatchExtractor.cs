@@ -47,7 +47,7 @@ public sealed class BatchExtractor
         int inFlightLimit = _options.Jobs * 4;
         using var inFlight = new SemaphoreSlim(inFlightLimit);
         using var items = new BlockingCollection<BatchItem>(inFlightLimit);
-        var outcomes = Channel.CreateUnbounded<(long Sequence, BatchResult Result)>(new UnboundedChannelOptions { SingleReader = true });
+        var outcomes = Channel.CreateUnbounded<(long Sequence, BatchResult? Result)>(new UnboundedChannelOptions { SingleReader = true });
         long found = 0, foundBytes = 0;
         Exception? producerFailure = null;
         // Dedicated threads, not the thread pool: CPU-bound workers on a 2-core pool would starve the
@@ -57,7 +57,7 @@ public sealed class BatchExtractor
         var done = new BatchProgress();
         try
         {
-            var pending = new Dictionary<long, BatchResult>();
+            var pending = new Dictionary<long, BatchResult?>();
             long next = 0;
             // Results are yielded after cancellation too: what was being extracted when it came is not lost.
             await foreach (var (sequence, result) in outcomes.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
@@ -67,6 +67,8 @@ public sealed class BatchExtractor
                 {
                     inFlight.Release();
                     next++;
+                    // Done by the run this one resumes: no result.
+                    if (ready is null) continue;
                     done = new BatchProgress(Interlocked.Read(ref found), Interlocked.Read(ref foundBytes), done.DocumentsDone + 1, done.BytesDone + ready.Entry.Bytes,
                         done.Records + ready.Entry.Records, done.Failed + (ready.Entry.Status == ManifestStatus.Error ? 1 : 0));
                     progress?.Report(done);
@@ -114,7 +116,7 @@ public sealed class BatchExtractor
     }
 
     /// <summary>Starts the workers extracting items into outcomes; the last to finish completes the outcomes.</summary>
-    private List<Thread> StartWorkers(BlockingCollection<BatchItem> items, ChannelWriter<(long, BatchResult)> outcomes, CancellationToken cancel)
+    private List<Thread> StartWorkers(BlockingCollection<BatchItem> items, ChannelWriter<(long, BatchResult?)> outcomes, CancellationToken cancel)
     {
         int running = _options.Jobs;
         return Enumerable.Range(0, _options.Jobs).Select(i => StartThread($"hongqi-worker-{i}", () =>
@@ -141,16 +143,18 @@ public sealed class BatchExtractor
         return thread;
     }
 
-    private BatchResult Process(BatchItem item)
+    private BatchResult? Process(BatchItem item)
     {
         if (item.Skipped is not null) return new BatchResult(new ManifestEntry(item.Id, 0, null, ManifestStatus.Skipped, item.Skipped, 0, 0), null);
         if (item.Error is not null) return Failed(item, 0, item.Error, 0);
         long size = item.Bytes!.LongLength;
+        string digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(item.Bytes!));
+        if (_options.AlreadyDone is { } done && done.TryGetValue(item.Id, out var previous) && previous == digest) return null;
         var watch = Stopwatch.StartNew();
         try
         {
             var result = _extractor.Extract(ReportSource.FromBytes(item.Bytes!, item.Id));
-            return new BatchResult(new ManifestEntry(item.Id, size, result.Document.Metadata.Encoding, ManifestStatus.Ok, null, result.Records.Count, watch.Elapsed.TotalMilliseconds), result);
+            return new BatchResult(new ManifestEntry(item.Id, size, result.Document.Metadata.Encoding, ManifestStatus.Ok, null, result.Records.Count, watch.Elapsed.TotalMilliseconds) { Sha256 = digest }, result);
         }
         catch (ReportReadException e)
         {

@@ -52,6 +52,13 @@ public sealed record BatchOptions
     /// <summary>Standard input (<c>-</c>) holds JSON Lines of <c>{"doc": id, "text": text}</c>, one document each.</summary>
     public bool StandardInputJsonLines { get; init; }
 
+    /// <summary>
+    /// Inputs a previous run has done, by doc id, with the SHA-256 of their bytes (its manifest's ok lines):
+    /// an input with the same id and content is not extracted again and gives no result, so the run
+    /// continues that one as a new part. An input whose content changed is done again.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? AlreadyDone { get; init; }
+
     /// <summary>Where the batch logs each input (a warning for a failure, debug for the rest); none by default.</summary>
     public Microsoft.Extensions.Logging.ILogger? Logger { get; init; }
 

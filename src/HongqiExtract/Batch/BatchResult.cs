@@ -23,7 +23,11 @@ public enum ManifestStatus
 /// <param name="Error">Why it failed or was skipped; null when ok.</param>
 /// <param name="Records">How many records it gave.</param>
 /// <param name="Milliseconds">How long extraction took.</param>
-public sealed record ManifestEntry(string Doc, long Bytes, string? Encoding, ManifestStatus Status, string? Error, int Records, double Milliseconds);
+public sealed record ManifestEntry(string Doc, long Bytes, string? Encoding, ManifestStatus Status, string? Error, int Records, double Milliseconds)
+{
+    /// <summary>The SHA-256 of the input's bytes (lower-case hex), so a resumed run knows an input it has done; null when it was not read.</summary>
+    public string? Sha256 { get; init; }
+}
 
 /// <summary>One input of a batch: its manifest entry and, when it was read, the extraction.</summary>
 /// <param name="Entry">The manifest entry.</param>

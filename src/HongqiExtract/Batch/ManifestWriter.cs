@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace HongqiExtract.Batch;
 
 /// <summary>
-/// Writes a batch manifest: one JSON line per input (doc, bytes, encoding, status ok, error or skipped,
+/// Writes a batch manifest: one JSON line per input (doc, bytes, sha256, encoding, status ok, error or skipped,
 /// error, records, ms), as <c>hongqi extract --manifest</c> does.
 /// </summary>
 public sealed class ManifestWriter
@@ -30,6 +30,7 @@ public sealed class ManifestWriter
             json.WriteStartObject();
             json.WriteString("doc", entry.Doc);
             json.WriteNumber("bytes", entry.Bytes);
+            if (entry.Sha256 is null) json.WriteNull("sha256"); else json.WriteString("sha256", entry.Sha256);
             if (entry.Encoding is null) json.WriteNull("encoding"); else json.WriteString("encoding", entry.Encoding);
             json.WriteString("status", entry.Status switch { ManifestStatus.Ok => "ok", ManifestStatus.Skipped => "skipped", _ => "error" });
             if (entry.Error is { } why) json.WriteString("error", why); else json.WriteNull("error");

@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace HongqiExtract.Tests.Reliability;
 
 /// <summary>
-/// The tool as a process, stopped part-way: SIGTERM stops it cleanly, and SIGKILL at any moment leaves
+/// The tool as a process, stopped part-way: SIGTERM stops it cleanly (without a manifest keeping the old
+/// output, with one leaving a part that --resume and merge complete), and SIGKILL at any moment leaves
 /// either the old output or the complete new one, never a torn file (D2).
 /// </summary>
 public sealed class InterruptionTests : IDisposable
@@ -26,11 +27,13 @@ public sealed class InterruptionTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private Process Start(string output, string manifest)
+    private Process Start(string output, string? manifest, params string[] more)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "hongqi.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in new[] { tool, "extract", _inputs, "--output", output, "--manifest", manifest, "--quiet", "--jobs", "2" }) info.ArgumentList.Add(a);
+        foreach (var a in new[] { tool, "extract", _inputs, "--output", output, "--quiet", "--jobs", "2" }) info.ArgumentList.Add(a);
+        if (manifest is not null) { info.ArgumentList.Add("--manifest"); info.ArgumentList.Add(manifest); }
+        foreach (var a in more) info.ArgumentList.Add(a);
         return Process.Start(info)!;
     }
 
@@ -50,23 +53,57 @@ public sealed class InterruptionTests : IDisposable
         return File.ReadAllText(output);
     }
 
-    [Fact]
-    public async Task Sigterm_stops_cleanly_keeps_the_old_output_and_says_what_was_done()
+    private async Task<string> StopAsync(Process p)
     {
-        var output = Path.Combine(_dir, "out.jsonl");
-        var manifest = Path.Combine(_dir, "out.manifest.jsonl");
-        File.WriteAllText(output, OldContent);
-        using var p = Start(output, manifest);
         var stderr = p.StandardError.ReadToEndAsync();
         await Task.Delay(1000);
         Signal(p, "TERM");
         await p.WaitForExitAsync();
-        var err = await stderr;
         Assert.Equal(143, p.ExitCode);
+        return await stderr;
+    }
+
+    [Fact]
+    public async Task Sigterm_without_a_manifest_stops_cleanly_and_keeps_the_old_output()
+    {
+        var output = Path.Combine(_dir, "out.jsonl");
+        File.WriteAllText(output, OldContent);
+        using var p = Start(output, null);
+        var err = await StopAsync(p);
         Assert.Equal(OldContent, File.ReadAllText(output));
         Assert.Contains("interrupted", err, StringComparison.Ordinal);
-        Assert.All(File.ReadAllLines(manifest), l => Assert.Contains("\"status\":\"ok\"", l, StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
+    }
+
+    [Fact]
+    public async Task Sigterm_with_a_manifest_keeps_a_part_that_resume_and_merge_complete_to_one_run()
+    {
+        string part1 = Path.Combine(_dir, "part1.jsonl"), manifest1 = part1 + ".manifest";
+        File.WriteAllText(part1, OldContent);
+        using (var p = Start(part1, manifest1))
+            Assert.Contains("--resume", await StopAsync(p), StringComparison.Ordinal);
+        // The part and its manifest agree: every record's document is done, with as many records as it says.
+        var done = File.ReadAllLines(manifest1).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .ToDictionary(m => m.GetProperty("doc").GetString()!, m => m.GetProperty("records").GetInt32());
+        Assert.NotEmpty(done);
+        var counts = File.ReadAllLines(part1).GroupBy(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("doc").GetString()!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(done.Where(d => d.Value > 0).OrderBy(d => d.Key, StringComparer.Ordinal), counts.OrderBy(d => d.Key, StringComparer.Ordinal));
+        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
+
+        string part2 = Path.Combine(_dir, "part2.jsonl"), manifest2 = part2 + ".manifest";
+        using (var p = Start(part2, manifest2, "--resume", manifest1))
+        {
+            p.StandardError.ReadToEnd();
+            p.WaitForExit();
+            Assert.Equal(0, p.ExitCode);
+        }
+        Assert.DoesNotContain(File.ReadAllLines(manifest2), l => done.ContainsKey(System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("doc").GetString()!));
+        CompleteRun();
+        string merged = Path.Combine(_dir, "merged.jsonl"), whole = Path.Combine(_dir, "whole.jsonl");
+        var err = new StringWriter();
+        Assert.Equal(0, await HongqiExtract.Cli.CommandLine.RunAsync(["merge", part1, manifest1, part2, manifest2, "-o", merged], new StringWriter(), err));
+        Assert.Equal(0, await HongqiExtract.Cli.CommandLine.RunAsync(["merge", Path.Combine(_dir, "complete.jsonl"), Path.Combine(_dir, "complete.manifest.jsonl"), "-o", whole], new StringWriter(), err));
+        Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(merged));
     }
 
     [Fact]
