@@ -20,14 +20,16 @@ internal static class MergeCommand
         args.Allow("--output", "--manifest", "--inputs");
         if (args.Positional.Count == 0) throw new UsageException("merge needs the parts: records files and manifests");
         var output = args.Get("--output") ?? throw new UsageException("merge needs --output FILE");
-        var (entries, records) = await ShardParts.ReadAsync(args.Positional).ConfigureAwait(false);
+        // part-*.jsonl also matches part-*.manifest.jsonl: a file named twice is read once.
+        var files = args.Positional.DistinctBy(Path.GetFullPath).ToList();
+        var (entries, records) = await ShardParts.ReadAsync(files).ConfigureAwait(false);
         if (entries.Count == 0) throw new UsageException("merge found no manifest among the parts (hongqi extract --manifest writes one per shard)");
         var problems = new List<string>();
         var final = new Dictionary<string, PartEntry>(StringComparer.Ordinal);
         foreach (var group in entries.GroupBy(e => e.Doc, StringComparer.Ordinal))
         {
             var done = group.Where(e => e.Status == "ok").ToList();
-            if (done.Count > 1) problems.Add($"{group.Key}: done in {done.Count} parts ({string.Join(", ", done.Select(d => args.Positional[d.Part]))})");
+            if (done.Count > 1) problems.Add($"{group.Key}: done in {done.Count} parts ({string.Join(", ", done.Select(d => files[d.Part]))})");
             final[group.Key] = done.Count > 0 ? done[0] : group.Last();
         }
         if (args.Get("--inputs") is { } list)
@@ -50,7 +52,7 @@ internal static class MergeCommand
         if (args.Get("--manifest") is { } manifest)
             await File.WriteAllLinesAsync(manifest, final.Values.OrderBy(e => e.Doc, StringComparer.Ordinal).Select(e => e.Line)).ConfigureAwait(false);
         foreach (var problem in problems) await stderr.WriteLineAsync($"hongqi merge: {problem}").ConfigureAwait(false);
-        await stderr.WriteLineAsync($"hongqi merge: {final.Count} documents, {kept.Count} records from {args.Positional.Count} files; {problems.Count} problems").ConfigureAwait(false);
+        await stderr.WriteLineAsync($"hongqi merge: {final.Count} documents, {kept.Count} records from {files.Count} files; {problems.Count} problems").ConfigureAwait(false);
         return problems.Count == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
     }
 
