@@ -14,7 +14,11 @@ public abstract class RecordField
     {
         Name = name;
         IsNullable = nullable;
+        JsonName = JsonEncodedText.Encode(name);
     }
+
+    /// <summary>The name encoded once for the JSON writer, not at every record.</summary>
+    private protected JsonEncodedText JsonName { get; }
 
     /// <summary>The snake_case name files use.</summary>
     public string Name { get; }
@@ -37,7 +41,7 @@ public sealed class TextField : RecordField
 
     internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record)
     {
-        if (Value(record) is { } text) writer.WriteString(Name, text); else writer.WriteNull(Name);
+        if (Value(record) is { } text) writer.WriteString(JsonName, text); else writer.WriteNull(JsonName);
     }
 
     internal override string? FormatCsv(IndicatorRecord record) => Value(record);
@@ -53,7 +57,7 @@ public sealed class IntegerField : RecordField
 
     internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record)
     {
-        if (Value(record) is { } n) writer.WriteNumber(Name, n); else writer.WriteNull(Name);
+        if (Value(record) is { } n) writer.WriteNumber(JsonName, n); else writer.WriteNull(JsonName);
     }
 
     internal override string? FormatCsv(IndicatorRecord record) => Value(record)?.ToString(CultureInfo.InvariantCulture);
@@ -76,7 +80,7 @@ public sealed class DecimalField : RecordField
 
     internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record)
     {
-        if (Value(record) is { } d) writer.WriteNumber(Name, RecordWriters.Plain(d)); else writer.WriteNull(Name);
+        if (Value(record) is { } d) writer.WriteNumber(JsonName, RecordWriters.Plain(d)); else writer.WriteNull(JsonName);
     }
 
     internal override string? FormatCsv(IndicatorRecord record) => Value(record) is { } d ? RecordWriters.Plain(d).ToString(CultureInfo.InvariantCulture) : null;
@@ -90,7 +94,7 @@ public sealed class BooleanField : RecordField
     /// <summary>The field's value in a record.</summary>
     public Func<IndicatorRecord, bool> Value { get; }
 
-    internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record) => writer.WriteBoolean(Name, Value(record));
+    internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record) => writer.WriteBoolean(JsonName, Value(record));
 
     internal override string? FormatCsv(IndicatorRecord record) => Value(record) ? "true" : "false";
 }
@@ -103,7 +107,7 @@ public sealed class RealField : RecordField
     /// <summary>The field's value in a record.</summary>
     public Func<IndicatorRecord, double> Value { get; }
 
-    internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record) => writer.WriteNumber(Name, Value(record));
+    internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record) => writer.WriteNumber(JsonName, Value(record));
 
     internal override string? FormatCsv(IndicatorRecord record) => Value(record).ToString(CultureInfo.InvariantCulture);
 }
@@ -118,8 +122,8 @@ public sealed class TableCellField : RecordField
 
     internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record)
     {
-        if (Value(record) is not { } cell) { writer.WriteNull(Name); return; }
-        writer.WriteStartObject(Name);
+        if (Value(record) is not { } cell) { writer.WriteNull(JsonName); return; }
+        writer.WriteStartObject(JsonName);
         writer.WriteNumber("table", cell.Table);
         writer.WriteNumber("row", cell.Row);
         writer.WriteNumber("col", cell.Column);
@@ -140,8 +144,8 @@ public sealed class MonthRangeField : RecordField
 
     internal override void WriteJson(Utf8JsonWriter writer, IndicatorRecord record)
     {
-        if (Value(record) is not { } months) { writer.WriteNull(Name); return; }
-        writer.WriteStartArray(Name);
+        if (Value(record) is not { } months) { writer.WriteNull(JsonName); return; }
+        writer.WriteStartArray(JsonName);
         writer.WriteNumberValue(months.First);
         writer.WriteNumberValue(months.Last);
         writer.WriteEndArray();

@@ -39,20 +39,23 @@ internal static class TextCleaner
         return builder.Build();
     }
 
+    /// <summary>What makes a line need the slow, character-by-character path: a comment or literal NBSP can start at '&lt;'; a CR is dropped.</summary>
+    private static readonly System.Buffers.SearchValues<char> Debris = System.Buffers.SearchValues.Create("<\r");
+
     /// <summary>Lines as [start, end) over the source, ending at LF, CRLF or a lone CR.</summary>
     private static List<(int Start, int End)> SplitLines(string source)
     {
-        var lines = new List<(int, int)>();
+        var lines = new List<(int, int)>(source.Length / 64 + 1);
         int start = 0;
-        for (int i = 0; i < source.Length; i++)
+        while (start < source.Length)
         {
-            char c = source[i];
-            if (c is '\n' or '\r')
-            {
-                lines.Add((start, i));
-                if (c == '\r' && i + 1 < source.Length && source[i + 1] == '\n') i++;
-                start = i + 1;
-            }
+            // Vectorized search for the next line end.
+            int found = source.AsSpan(start).IndexOfAny('\n', '\r');
+            if (found < 0) break;
+            int i = start + found;
+            lines.Add((start, i));
+            if (source[i] == '\r' && i + 1 < source.Length && source[i + 1] == '\n') i++;
+            start = i + 1;
         }
         if (start < source.Length) lines.Add((start, source.Length));
         return lines;
@@ -121,6 +124,9 @@ internal static class TextCleaner
     /// <summary>The line's text with comments and literal NBSP strings removed and whitespace trimmed.</summary>
     private static string VisibleContent(string source, (int Start, int End) line, ref bool inComment)
     {
+        // Most lines hold no '<': nothing to remove, one string for the trimmed text.
+        if (!inComment && source.AsSpan(line.Start, line.End - line.Start).IndexOf('<') < 0)
+            return source.AsSpan(line.Start, line.End - line.Start).Trim().Trim('\u3000').Trim().ToString();
         var sb = new System.Text.StringBuilder(line.End - line.Start);
         for (int i = line.Start; i < line.End; i++)
         {
@@ -147,6 +153,15 @@ internal static class TextCleaner
 
     private static void AppendLineContent(MappedTextBuilder builder, string source, int start, int end)
     {
+        if (source.AsSpan(start, end - start).IndexOfAny(Debris) < 0)
+        {
+            // No comment, literal NBSP or CR: the line from its first non-blank character (at a line's start) in one piece.
+            int first = start;
+            if (builder.Length == 0 || builder[builder.Length - 1] == '\n')
+                while (first < end && source[first] is ' ' or '\t' or '\u3000' or '\u00A0') first++;
+            if (first < end) builder.Append(source, first, end - first);
+            return;
+        }
         // Comments spanning lines were already judged per line; here each kept line drops its own debris.
         bool inComment = false;
         int runStart = -1;
