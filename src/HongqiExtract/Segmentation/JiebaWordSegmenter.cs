@@ -18,6 +18,7 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
     private static readonly Lazy<JiebaWordSegmenter> SharedInstance = new(() => new JiebaWordSegmenter(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly JiebaSegmenter _segmenter;
+    private readonly JiebaDag _dag;
 
     private JiebaWordSegmenter()
     {
@@ -28,6 +29,7 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
         // The first cut loads the main dictionary; do it now so load cost is paid here, once.
         _ = _segmenter.Cut("初始化").ToList();
         foreach (var (word, frequency, tag) in UserDictionary.Load()) _segmenter.AddWord(word, frequency, tag);
+        _dag = new JiebaDag(_segmenter);
         LoadTime = watch.Elapsed;
         LoadBytes = Math.Max(0, GC.GetTotalMemory(false) - before);
     }
@@ -46,6 +48,20 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0) return [];
+        var tokens = new List<WordToken>();
+        // As jieba.NET's Tokenize(text, Default, hmm: true): each word starts where the one before ended.
+        int start = 0;
+        foreach (var word in _dag.Cut(text))
+        {
+            tokens.Add(new WordToken(word, start, start + word.Length));
+            start += word.Length;
+        }
+        return tokens;
+    }
+
+    /// <summary>jieba.NET's own Tokenize, for the test and benchmark that hold <see cref="Segment"/> to it.</summary>
+    internal IReadOnlyList<WordToken> SegmentWithJieba(string text)
+    {
         var tokens = new List<WordToken>();
         foreach (var token in _segmenter.Tokenize(text, TokenizerMode.Default, hmm: true))
             tokens.Add(new WordToken(token.Word, token.StartIndex, token.EndIndex));

@@ -1,0 +1,55 @@
+using BenchmarkDotNet.Attributes;
+using HongqiExtract.Pipeline;
+using HongqiExtract.Segmentation;
+
+namespace HongqiExtract.Benchmarks;
+
+/// <summary>
+/// Every distinct text the extractor segments in ../shared/corpus/real (recorded through
+/// ExtractorOptions.Segmenter), segmented by the package's word graph and by jieba.NET's own Tokenize
+/// over the same loaded dictionary; SegmenterEquivalenceTests holds the two to the same words.
+/// </summary>
+[MemoryDiagnoser]
+public class SegmentationBenchmarks
+{
+    private string[] _texts = [];
+    private long _characters;
+    private JiebaWordSegmenter _segmenter = null!;
+
+    private sealed class Recorder(IWordSegmenter inner, HashSet<string> texts) : IWordSegmenter
+    {
+        public IReadOnlyList<WordToken> Segment(string text)
+        {
+            texts.Add(text);
+            return inner.Segment(text);
+        }
+    }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _segmenter = JiebaWordSegmenter.Shared;
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        var extractor = new IndicatorExtractor(new ExtractorOptions(Segmenter: new Recorder(_segmenter, texts)));
+        foreach (var document in Corpus.Documents) extractor.Extract(document);
+        _texts = [.. texts];
+        _characters = _texts.Sum(t => (long)t.Length);
+        Console.WriteLine($"// {_texts.Length} texts, {_characters} characters");
+    }
+
+    [Benchmark(Baseline = true, Description = "segment the extractor's texts: jieba.NET Tokenize")]
+    public int Jieba()
+    {
+        int words = 0;
+        foreach (var text in _texts) words += _segmenter.SegmentWithJieba(text).Count;
+        return words;
+    }
+
+    [Benchmark(Description = "segment the extractor's texts: the package's word graph")]
+    public int WordGraph()
+    {
+        int words = 0;
+        foreach (var text in _texts) words += _segmenter.Segment(text).Count;
+        return words;
+    }
+}

@@ -1,0 +1,39 @@
+using HongqiExtract.Pipeline;
+using HongqiExtract.Reading;
+using HongqiExtract.Segmentation;
+
+namespace HongqiExtract.Tests.Segmentation;
+
+/// <summary>
+/// The segmenter's own word graph gives jieba.NET's words and offsets on every text the extractor
+/// segments in ../shared/corpus/real and the passages (recorded through ExtractorOptions.Segmenter).
+/// </summary>
+public class SegmenterEquivalenceTests
+{
+    private sealed class Recorder(IWordSegmenter inner) : IWordSegmenter
+    {
+        public HashSet<string> Texts { get; } = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<WordToken> Segment(string text)
+        {
+            lock (Texts) Texts.Add(text);
+            return inner.Segment(text);
+        }
+    }
+
+    [Fact]
+    public void Every_clause_the_extractor_segments_gets_jieba_NETs_words()
+    {
+        var jieba = JiebaWordSegmenter.Shared;
+        var recorder = new Recorder(jieba);
+        var extractor = new IndicatorExtractor(new ExtractorOptions(Segmenter: recorder));
+        var files = Directory.GetFiles(SharedData.Path("corpus", "real"), "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".csv", StringComparison.Ordinal))
+            .Concat(Directory.GetFiles(SharedData.Path("corpus", "passages")));
+        foreach (var file in files) extractor.Extract(ReportSource.FromFile(file));
+        Assert.True(recorder.Texts.Count > 3_000, $"only {recorder.Texts.Count} texts segmented");
+        // And text the extractor never sends: spaces, Latin, digits, punctuation, an unknown run for the HMM.
+        recorder.Texts.UnionWith(["", " ", "GDP增长5.2%，CPI上涨0.2%", "a b\r\nc\t d", "鑫淼犇骉", "２０２５年　全市", "新质生产力+AI"]);
+        var different = recorder.Texts.Where(t => !jieba.Segment(t).SequenceEqual(t.Length == 0 ? [] : jieba.SegmentWithJieba(t))).Take(5).ToList();
+        Assert.True(different.Count == 0, "differs from jieba.NET on: " + string.Join(" | ", different));
+    }
+}
