@@ -1,47 +1,52 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
-using JiebaNet.Segmenter;
 using JiebaNet.Segmenter.FinalSeg;
 
 namespace HongqiExtract.Segmentation;
 
 /// <summary>
 /// jieba.NET's accurate mode (its word graph, best route and HMM for runs of unknown characters) over
-/// the same loaded dictionary, without its costs: jieba.NET builds a Dictionary of Lists and a substring
-/// per prefix tried (about 5 KB per call); here the graph is walked with span lookups into its own
-/// prefix table and the route kept in two arrays. The text is split into blocks by jieba.NET's own
-/// method and expressions, so everything but the graph is jieba.NET's. A test compares the two on
-/// every clause the extractor segments in the real corpus and the passages.
+/// the same dictionary, without its costs: jieba.NET parses dict.txt into its own table at start-up,
+/// builds a Dictionary of Lists and a substring per prefix tried (about 5 KB per call); here the table
+/// is read with span parsing (<see cref="PrefixTable"/>), the graph walked with span lookups and the
+/// route kept in two arrays. Blocks are split by jieba.NET's expressions and rules, and runs of unknown
+/// characters go to jieba.NET's HMM (FinalSeg), which loads only its small model. Tests compare the
+/// table with jieba.NET's and the words of every clause the extractor segments in the real corpus.
 /// </summary>
 internal sealed class JiebaDag
 {
-    private delegate IEnumerable<string> CutIt(string text, Func<string, IEnumerable<string>> cutMethod, Regex han, Regex skip, bool cutAll);
+    /// <summary>jieba.NET's RegexChineseDefault and RegexSkipDefault (a test holds them equal).</summary>
+    internal const string HanPattern = @"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%·\-]+)", SkipPattern = @"(\r\n|\s)";
+
+    private static readonly Regex Han = new(HanPattern, RegexOptions.Compiled), Skip = new(SkipPattern, RegexOptions.Compiled);
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _trie;
     private readonly double _logTotal;
     private readonly IFinalSeg _hmm = Viterbi.Instance;
-    private readonly CutIt _cutIt;
-    private readonly Regex _han, _skip;
-    private readonly Func<string, IEnumerable<string>> _cutDag;
 
-    /// <summary>Binds to jieba.NET's loaded dictionary; call after every word is added (the total is read once).</summary>
-    public JiebaDag(JiebaSegmenter segmenter)
+    public JiebaDag(PrefixTable table)
     {
-        const BindingFlags Internal = BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
-        var dictionary = WordDictionary.Instance;
-        var trie = typeof(WordDictionary).GetField("Trie", Internal)?.GetValue(dictionary) as Dictionary<string, int>
-            ?? throw new InvalidOperationException("jieba.NET's prefix table is not where this version expects it");
-        _trie = trie.GetAlternateLookup<ReadOnlySpan<char>>();
-        _logTotal = Math.Log(dictionary.Total);
-        var method = typeof(JiebaSegmenter).GetMethod("CutIt", Internal) ?? throw new InvalidOperationException("jieba.NET's CutIt is missing");
-        _cutIt = method.CreateDelegate<CutIt>(segmenter);
-        _han = (Regex)typeof(JiebaSegmenter).GetField("RegexChineseDefault", Internal)!.GetValue(null)!;
-        _skip = (Regex)typeof(JiebaSegmenter).GetField("RegexSkipDefault", Internal)!.GetValue(null)!;
-        _cutDag = CutDag;
+        _trie = table.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _logTotal = Math.Log(table.Total);
     }
 
     /// <summary>The words of <paramref name="text"/>, as jieba.NET's Cut(text, cutAll: false, hmm: true) gives them.</summary>
-    public IEnumerable<string> Cut(string text) => _cutIt(text, _cutDag, _han, _skip, false);
+    public List<string> Cut(string text)
+    {
+        // jieba.NET's CutIt: blocks of Han, Latin and digits go through the word graph; the rest is
+        // split at whitespace, whitespace kept as it is and anything else a character at a time.
+        var result = new List<string>();
+        foreach (var block in Han.Split(text))
+        {
+            if (string.IsNullOrEmpty(block)) continue;
+            if (Han.IsMatch(block)) { result.AddRange(CutDag(block)); continue; }
+            foreach (var piece in Skip.Split(block))
+            {
+                if (Skip.IsMatch(piece)) result.Add(piece);
+                else foreach (char c in piece) result.Add(c.ToString());
+            }
+        }
+        return result;
+    }
 
     private int Frequency(ReadOnlySpan<char> word) => _trie.TryGetValue(word, out int frequency) && frequency > 0 ? frequency : 1;
 

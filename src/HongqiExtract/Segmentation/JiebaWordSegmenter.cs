@@ -6,10 +6,10 @@ using JiebaNet.Segmenter;
 namespace HongqiExtract.Segmentation;
 
 /// <summary>
-/// jieba.NET behind <see cref="IWordSegmenter"/>. Its dictionaries are embedded in this assembly and
-/// written once to a cache folder that jieba reads; the domain user dictionary is added at load.
-/// jieba's dictionary is a process-wide singleton that it mutates without locks, so it is loaded
-/// once, lazily, under a lock, and only read afterwards.
+/// jieba.NET's segmentation behind <see cref="IWordSegmenter"/>: its dictionary (embedded in this
+/// assembly, with the domain user dictionary added) read into a <see cref="PrefixTable"/> once, lazily,
+/// and only read afterwards; the word graph is <see cref="JiebaDag"/>'s and the HMM jieba.NET's, whose
+/// model files are written once to a checked cache folder that it reads.
 /// </summary>
 public sealed class JiebaWordSegmenter : IWordSegmenter
 {
@@ -17,19 +17,24 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
     private static readonly string[] RequiredFiles = ["dict.txt", "prob_trans.json", "prob_emit.json", "char_state_tab.json"];
     private static readonly Lazy<JiebaWordSegmenter> SharedInstance = new(() => new JiebaWordSegmenter(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly JiebaSegmenter _segmenter;
     private readonly JiebaDag _dag;
+
+    // jieba.NET itself, loaded only where a test or benchmark compares with it.
+    private static readonly Lazy<JiebaSegmenter> Reference = new(() =>
+    {
+        var segmenter = new JiebaSegmenter();
+        foreach (var (word, frequency, tag) in UserDictionary.Load()) segmenter.AddWord(word, frequency, tag);
+        return segmenter;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private JiebaWordSegmenter()
     {
         var watch = Stopwatch.StartNew();
         long before = GC.GetTotalMemory(false);
+        // jieba.NET's HMM reads its model from this folder; its main dictionary is never loaded here.
         ConfigManager.ConfigFileBaseDir = PrepareDictionaryFolder();
-        _segmenter = new JiebaSegmenter();
-        // The first cut loads the main dictionary; do it now so load cost is paid here, once.
-        _ = _segmenter.Cut("初始化").ToList();
-        foreach (var (word, frequency, tag) in UserDictionary.Load()) _segmenter.AddWord(word, frequency, tag);
-        _dag = new JiebaDag(_segmenter);
+        _dag = new JiebaDag(PrefixTable.Load(UserDictionary.Load().Select(w => (w.Word, w.Frequency))));
+        _ = _dag.Cut("初始化");
         LoadTime = watch.Elapsed;
         LoadBytes = Math.Max(0, GC.GetTotalMemory(false) - before);
     }
@@ -63,7 +68,7 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
     internal IReadOnlyList<WordToken> SegmentWithJieba(string text)
     {
         var tokens = new List<WordToken>();
-        foreach (var token in _segmenter.Tokenize(text, TokenizerMode.Default, hmm: true))
+        foreach (var token in Reference.Value.Tokenize(text, TokenizerMode.Default, hmm: true))
             tokens.Add(new WordToken(token.Word, token.StartIndex, token.EndIndex));
         return tokens;
     }

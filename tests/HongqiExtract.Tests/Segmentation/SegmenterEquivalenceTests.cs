@@ -36,4 +36,20 @@ public class SegmenterEquivalenceTests
         var different = recorder.Texts.Where(t => !jieba.Segment(t).SequenceEqual(t.Length == 0 ? [] : jieba.SegmentWithJieba(t))).Take(5).ToList();
         Assert.True(different.Count == 0, "differs from jieba.NET on: " + string.Join(" | ", different));
     }
+
+    [Fact]
+    public void The_prefix_table_and_block_expressions_are_jieba_NETs()
+    {
+        var jieba = JiebaWordSegmenter.Shared;
+        _ = jieba.SegmentWithJieba("初始化");
+        const System.Reflection.BindingFlags Internal = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance;
+        var theirs = (IDictionary<string, int>)typeof(JiebaNet.Segmenter.WordDictionary).GetField("Trie", Internal)!.GetValue(JiebaNet.Segmenter.WordDictionary.Instance)!;
+        var ours = PrefixTable.Load(UserDictionary.Load().Select(w => (w.Word, w.Frequency)));
+        Assert.True(theirs.Count > 300_000, $"{theirs.Count} entries");
+        Assert.Equal(theirs.Count, ours.Words.Count);
+        Assert.Empty(theirs.Where(p => !ours.Words.TryGetValue(p.Key, out int f) || f != p.Value).Take(5));
+        Assert.Equal(JiebaNet.Segmenter.WordDictionary.Instance.Total, ours.Total);
+        Assert.Equal(JiebaDag.HanPattern, typeof(JiebaNet.Segmenter.JiebaSegmenter).GetField("RegexChineseDefault", Internal)!.GetValue(null)!.ToString());
+        Assert.Equal(JiebaDag.SkipPattern, typeof(JiebaNet.Segmenter.JiebaSegmenter).GetField("RegexSkipDefault", Internal)!.GetValue(null)!.ToString());
+    }
 }
