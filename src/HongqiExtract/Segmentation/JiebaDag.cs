@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using JiebaNet.Segmenter.FinalSeg;
 
 namespace HongqiExtract.Segmentation;
@@ -8,7 +7,7 @@ namespace HongqiExtract.Segmentation;
 /// the same dictionary, without its costs: jieba.NET parses dict.txt into its own table at start-up,
 /// builds a Dictionary of Lists and a substring per prefix tried (about 5 KB per call); here the table
 /// is read with span parsing (<see cref="PrefixTable"/>), the graph walked with span lookups and the
-/// route kept in two arrays. Blocks are split by jieba.NET's expressions and rules, and runs of unknown
+/// route kept in two arrays. Blocks are split as jieba.NET's expressions split them (without running them), and runs of unknown
 /// characters go to jieba.NET's HMM (FinalSeg), which loads only its small model. Tests compare the
 /// table with jieba.NET's and the words of every clause the extractor segments in the real corpus.
 /// </summary>
@@ -16,8 +15,6 @@ internal sealed class JiebaDag
 {
     /// <summary>jieba.NET's RegexChineseDefault and RegexSkipDefault (a test holds them equal).</summary>
     internal const string HanPattern = @"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%·\-]+)", SkipPattern = @"(\r\n|\s)";
-
-    private static readonly Regex Han = new(HanPattern, RegexOptions.Compiled), Skip = new(SkipPattern, RegexOptions.Compiled);
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _trie;
     private readonly double _logTotal;
@@ -32,21 +29,25 @@ internal sealed class JiebaDag
     /// <summary>The words of <paramref name="text"/>, as jieba.NET's Cut(text, cutAll: false, hmm: true) gives them.</summary>
     public List<string> Cut(string text)
     {
-        // jieba.NET's CutIt: blocks of Han, Latin and digits go through the word graph; the rest is
-        // split at whitespace, whitespace kept as it is and anything else a character at a time.
+        // jieba.NET's CutIt without its regular expressions: runs of HanPattern's characters go through
+        // the word graph; everything else one character at a time, but CRLF kept as one piece.
         var result = new List<string>();
-        foreach (var block in Han.Split(text))
+        int at = 0;
+        while (at < text.Length)
         {
-            if (string.IsNullOrEmpty(block)) continue;
-            if (Han.IsMatch(block)) { result.AddRange(CutDag(block)); continue; }
-            foreach (var piece in Skip.Split(block))
-            {
-                if (Skip.IsMatch(piece)) result.Add(piece);
-                else foreach (char c in piece) result.Add(c.ToString());
-            }
+            int run = text.AsSpan(at).IndexOfAnyExcept(HanChars);
+            int end = run < 0 ? text.Length : at + run;
+            if (end > at) { result.AddRange(CutDag(text.Substring(at, end - at))); at = end; continue; }
+            if (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n') { result.Add("\r\n"); at += 2; continue; }
+            result.Add(text[at].ToString());
+            at++;
         }
         return result;
     }
+
+    /// <summary>The characters of <see cref="HanPattern"/>'s class.</summary>
+    private static readonly System.Buffers.SearchValues<char> HanChars = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0x4E00, 0x9FD5 - 0x4E00 + 1).Select(c => (char)c)) + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%·-");
 
     private int Frequency(ReadOnlySpan<char> word) => _trie.TryGetValue(word, out int frequency) && frequency > 0 ? frequency : 1;
 

@@ -32,7 +32,7 @@ public class SegmenterEquivalenceTests
         foreach (var file in files) extractor.Extract(ReportSource.FromFile(file));
         Assert.True(recorder.Texts.Count > 3_000, $"only {recorder.Texts.Count} texts segmented");
         // And text the extractor never sends: spaces, Latin, digits, punctuation, an unknown run for the HMM.
-        recorder.Texts.UnionWith(["", " ", "GDP增长5.2%，CPI上涨0.2%", "a b\r\nc\t d", "鑫淼犇骉", "２０２５年　全市", "新质生产力+AI"]);
+        recorder.Texts.UnionWith(["", " ", "GDP增长5.2%，CPI上涨0.2%", "a b\r\nc\t d", "鑫淼犇骉", "２０２５年　全市", "新质生产力+AI", "第一\r\n第二\r第三\n", "甲\u00A0乙\u3000丙", "中-美·俄", "增长5.2%以上", "（一）", "\r\n"]);
         var different = recorder.Texts.Where(t => !jieba.Segment(t).SequenceEqual(t.Length == 0 ? [] : jieba.SegmentWithJieba(t))).Take(5).ToList();
         Assert.True(different.Count == 0, "differs from jieba.NET on: " + string.Join(" | ", different));
     }
