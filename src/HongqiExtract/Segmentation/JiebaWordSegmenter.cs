@@ -33,7 +33,7 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
         long before = GC.GetTotalMemory(false);
         // jieba.NET's HMM reads its model from this folder; its main dictionary is never loaded here.
         ConfigManager.ConfigFileBaseDir = PrepareDictionaryFolder();
-        _dag = new JiebaDag(PrefixTable.Load(UserDictionary.Load().Select(w => (w.Word, w.Frequency))));
+        _dag = new JiebaDag(PrefixTable.Shared);
         _ = _dag.Cut("初始化");
         LoadTime = watch.Elapsed;
         LoadBytes = Math.Max(0, GC.GetTotalMemory(false) - before);

@@ -8,11 +8,24 @@ namespace HongqiExtract.Segmentation;
 /// </summary>
 internal sealed class PrefixTable
 {
-    private PrefixTable(Dictionary<string, int> words, double total)
+    private static readonly Lazy<PrefixTable> SharedTable =
+        new(() => Load(UserDictionary.Load().Select(w => (w.Word, w.Frequency))), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private PrefixTable(Dictionary<string, int> words, double total, Dictionary<string, char> functionTags)
     {
         Words = words;
         Total = total;
+        FunctionTags = functionTags;
     }
+
+    /// <summary>The table of the embedded dictionary and user dictionary, read once per process.</summary>
+    public static PrefixTable Shared => SharedTable.Value;
+
+    /// <summary>
+    /// The one-letter part-of-speech tags of the function words (d, p, c, u, r, t) and verbs (v), read in
+    /// the same pass; the user dictionary's words are content words, whatever dict.txt says.
+    /// </summary>
+    public Dictionary<string, char> FunctionTags { get; }
 
     /// <summary>Words and prefixes; a prefix that is no word has frequency 0.</summary>
     public Dictionary<string, int> Words { get; }
@@ -25,6 +38,7 @@ internal sealed class PrefixTable
         var words = new Dictionary<string, int>(600_000, StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         double total = 0;
+        var tags = new Dictionary<string, char>(StringComparer.Ordinal);
         using var stream = typeof(PrefixTable).Assembly.GetManifestResourceStream("HongqiExtract.Jieba.dict.txt")
             ?? throw new InvalidOperationException("The segmenter's dictionary dict.txt is not embedded; the package is broken.");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, false, 1 << 16);
@@ -38,6 +52,7 @@ internal sealed class PrefixTable
             int second = rest.IndexOfAny(' ', '\t');
             int frequency = int.Parse(second < 0 ? rest : rest[..second], System.Globalization.CultureInfo.InvariantCulture);
             var word = line[..first];
+            if (second >= 0 && rest.Length - second == 2 && rest[^1] is 'd' or 'p' or 'c' or 'u' or 'r' or 't' or 'v') tags[word] = rest[^1];
             words[word] = frequency;
             total += frequency;
             for (int i = 1; i < word.Length; i++) lookup.TryAdd(word.AsSpan(0, i), 0);
@@ -47,8 +62,9 @@ internal sealed class PrefixTable
             // A word already there (or a prefix, at 0) is replaced: the total loses its old frequency.
             total += frequency - words.GetValueOrDefault(word);
             words[word] = frequency;
+            tags.Remove(word);
             for (int i = 1; i < word.Length; i++) lookup.TryAdd(word.AsSpan(0, i), 0);
         }
-        return new PrefixTable(words, total);
+        return new PrefixTable(words, total, tags);
     }
 }
