@@ -1,4 +1,3 @@
-using JiebaNet.Segmenter.FinalSeg;
 
 namespace HongqiExtract.Segmentation;
 
@@ -7,9 +6,9 @@ namespace HongqiExtract.Segmentation;
 /// the same dictionary, without its costs: jieba.NET parses dict.txt into its own table at start-up,
 /// builds a Dictionary of Lists and a substring per prefix tried (about 5 KB per call); here the table
 /// is read with span parsing (<see cref="PrefixTable"/>), the graph walked with span lookups and the
-/// route kept in two arrays. Blocks are split as jieba.NET's expressions split them (without running them), and runs of unknown
-/// characters go to jieba.NET's HMM (FinalSeg), which loads only its small model. Tests compare the
-/// table with jieba.NET's and the words of every clause the extractor segments in the real corpus.
+/// route kept in two arrays. Blocks are split as jieba.NET's expressions split them (without running
+/// them), and runs of unknown characters go to the same HMM in arrays (<see cref="HmmSegmenter"/>).
+/// Tests compare the table with jieba.NET's and the words of every clause the extractor segments.
 /// </summary>
 internal sealed class JiebaDag
 {
@@ -18,7 +17,6 @@ internal sealed class JiebaDag
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _trie;
     private readonly double _logTotal;
-    private readonly IFinalSeg _hmm = Viterbi.Instance;
 
     public JiebaDag(PrefixTable table)
     {
@@ -105,7 +103,7 @@ internal sealed class JiebaDag
     private void AddBuffer(List<string> words, string sentence, int start, int end)
     {
         if (end - start == 1) { words.Add(sentence.Substring(start, 1)); return; }
-        if (!Contains(sentence.AsSpan(start, end - start))) { words.AddRange(_hmm.Cut(sentence.Substring(start, end - start))); return; }
+        if (!Contains(sentence.AsSpan(start, end - start))) { HmmSegmenter.Shared.Cut(sentence.Substring(start, end - start), words); return; }
         for (int i = start; i < end; i++) words.Add(sentence.Substring(i, 1));
     }
 }

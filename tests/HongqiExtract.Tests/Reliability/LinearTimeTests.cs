@@ -65,7 +65,9 @@ public class LinearTimeTests
             var sentence = "全年地区生产总值6.66万亿元，增长5.6%；";
             var line = string.Concat(Enumerable.Repeat(sentence, length / sentence.Length));
             return () => ReportReader.Read(ReportSource.FromString(line, "huge-line.txt"));
-        }, 50_000);
+            // Both sizes on the large-object heap: at 50,000 the read takes under a millisecond and the
+            // heap's switch, not the algorithm, made the ratio.
+        }, 200_000);
     }
 
     [Fact]

@@ -38,6 +38,22 @@ public class SegmenterEquivalenceTests
     }
 
     [Fact]
+    public void The_HMM_cuts_every_run_of_the_corpus_as_jieba_NETs_FinalSeg()
+    {
+        // Every run of 2 to 8 characters of the real reports' lines: far more than the unknown runs the
+        // segmenter hands it, mixing Han, digits, Latin and punctuation.
+        _ = JiebaWordSegmenter.Shared; // points jieba.NET at its model files
+        var runs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(SharedData.Path("corpus", "real"), "gov-report-2026-*.txt"))
+            foreach (var line in File.ReadLines(file).Where(l => l.Length > 8).Take(200))
+                for (int i = 0; i + 8 <= line.Length; i += 5) runs.Add(line.Substring(i, 2 + i % 7));
+        Assert.True(runs.Count > 5_000, $"{runs.Count} runs");
+        var ours = HmmSegmenter.Shared;
+        var different = runs.Where(r => { var words = new List<string>(); ours.Cut(r, words); return !words.SequenceEqual(JiebaNet.Segmenter.FinalSeg.Viterbi.Instance.Cut(r)); }).Take(5).ToList();
+        Assert.True(different.Count == 0, "differs from jieba.NET's FinalSeg on: " + string.Join(" | ", different));
+    }
+
+    [Fact]
     public void The_prefix_table_and_block_expressions_are_jieba_NETs()
     {
         var jieba = JiebaWordSegmenter.Shared;
@@ -51,5 +67,7 @@ public class SegmenterEquivalenceTests
         Assert.Equal(JiebaNet.Segmenter.WordDictionary.Instance.Total, ours.Total);
         Assert.Equal(JiebaDag.HanPattern, typeof(JiebaNet.Segmenter.JiebaSegmenter).GetField("RegexChineseDefault", Internal)!.GetValue(null)!.ToString());
         Assert.Equal(JiebaDag.SkipPattern, typeof(JiebaNet.Segmenter.JiebaSegmenter).GetField("RegexSkipDefault", Internal)!.GetValue(null)!.ToString());
+        Assert.Equal(HmmSegmenter.HanPattern, typeof(JiebaNet.Segmenter.FinalSeg.Viterbi).GetField("RegexChinese", Internal)!.GetValue(null)!.ToString());
+        Assert.Equal(HmmSegmenter.SkipPattern, typeof(JiebaNet.Segmenter.FinalSeg.Viterbi).GetField("RegexSkip", Internal)!.GetValue(null)!.ToString());
     }
 }
