@@ -8,8 +8,9 @@ namespace HongqiExtract.Segmentation;
 /// <summary>
 /// jieba.NET's segmentation behind <see cref="IWordSegmenter"/>: its dictionary (embedded in this
 /// assembly, with the domain user dictionary added) read into a <see cref="PrefixTable"/> once, lazily,
-/// and only read afterwards; the word graph is <see cref="JiebaDag"/>'s and the HMM jieba.NET's, whose
-/// model files are written once to a checked cache folder that it reads.
+/// and only read afterwards; the word graph is <see cref="JiebaDag"/>'s and the HMM <see cref="HmmSegmenter"/>'s,
+/// both over jieba's embedded data. jieba.NET itself runs only where a test or benchmark compares with it;
+/// its files are then written once to a checked cache folder that it reads.
 /// </summary>
 public sealed class JiebaWordSegmenter : IWordSegmenter
 {
@@ -22,6 +23,8 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
     // jieba.NET itself, loaded only where a test or benchmark compares with it.
     private static readonly Lazy<JiebaSegmenter> Reference = new(() =>
     {
+        // jieba.NET reads its dictionary and models from files: written to a checked cache folder first.
+        ConfigManager.ConfigFileBaseDir = PrepareDictionaryFolder();
         var segmenter = new JiebaSegmenter();
         foreach (var (word, frequency, tag) in UserDictionary.Load()) segmenter.AddWord(word, frequency, tag);
         return segmenter;
@@ -31,8 +34,6 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
     {
         var watch = Stopwatch.StartNew();
         long before = GC.GetTotalMemory(false);
-        // jieba.NET's HMM reads its model from this folder; its main dictionary is never loaded here.
-        ConfigManager.ConfigFileBaseDir = PrepareDictionaryFolder();
         _dag = new JiebaDag(PrefixTable.Shared);
         _ = _dag.Cut("初始化");
         LoadTime = watch.Elapsed;
