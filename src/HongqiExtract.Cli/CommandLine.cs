@@ -36,7 +36,7 @@ internal static class CommandLine
         {
             // Help goes to stdout with exit 0; a parse error (with its typo suggestions) or no command at all,
             // with the help, to stderr with exit 2.
-            bool asked = parsed.Result.Errors.Count == 0 && parsed.Result.Action is not null && parsed.Result.Action != parsed.Result.CommandResult.Command.Action;
+            bool asked = parsed.AsksParser;
             var writer = asked ? stdout : stderr;
             var configuration = new InvocationConfiguration { Output = writer, Error = stderr };
             if (asked) return await parsed.Result.InvokeAsync(configuration).ConfigureAwait(false);

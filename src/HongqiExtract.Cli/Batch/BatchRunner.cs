@@ -21,7 +21,7 @@ internal sealed class BatchRunner(ExtractOptions options, TextWriter stderr)
     /// </summary>
     public async Task<int> RunAsync(OutputFile output, OutputFile? manifestFile, CancellationToken interrupt)
     {
-        var progress = new ProgressReporter(stderr, options.Quiet, ProgressReporter.KnownBytes(options.Batch.Inputs));
+        var progress = new ProgressReporter(stderr, options.Quiet, options.Batch.Inputs);
         var manifest = manifestFile is null ? null : new ManifestWriter(manifestFile.Stream);
         var (done, interrupted) = await progress.RunAsync(bar => WriteAllAsync(output, manifest, bar, interrupt)).ConfigureAwait(false);
         manifestFile?.Commit();

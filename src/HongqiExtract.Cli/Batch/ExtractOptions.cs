@@ -40,7 +40,8 @@ internal sealed record ExtractOptions(BatchOptions Batch, string Format, string?
             Shard = args.Get("--shard") is { } s ? ParseShard(s) : BatchShard.All,
             Jobs = jobs,
             StandardInputJsonLines = args.Has("--stdin-jsonl"),
-            Extractor = new ExtractorOptions(new ReaderOptions(maxBytes, args.GetInt("--report-year"))),
+            // The reader's size bound is the batch's: BatchExtractor sets it from MaxDocumentBytes.
+            Extractor = new ExtractorOptions(new ReaderOptions(ReportYear: args.GetInt("--report-year"))),
             AlreadyDone = args.Get("--resume") is { } resume ? DoneIn(resume, args.Get("--manifest")) : null,
         };
         return new ExtractOptions(batch, format, args.Get("--output"), args.Get("--manifest"), args.Has("--quiet"), args.Has("--verbose"))
@@ -65,11 +66,10 @@ internal sealed record ExtractOptions(BatchOptions Batch, string Format, string?
             try
             {
                 using var json = System.Text.Json.JsonDocument.Parse(line);
-                var root = json.RootElement;
-                if (root.GetProperty("status").GetString() == "ok" && root.TryGetProperty("sha256", out var sha) && sha.GetString() is { } digest)
-                    done[root.GetProperty("doc").GetString()!] = digest;
+                var entry = ManifestLine.From(json.RootElement) ?? throw new FormatException("no status");
+                if (entry is { Status: "ok", Sha256: { } digest }) done[entry.Doc] = digest;
             }
-            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
                 throw new UsageException($"--resume: {manifest}, line {number} is not a manifest line");
             }

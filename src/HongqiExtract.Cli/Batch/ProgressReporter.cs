@@ -17,15 +17,16 @@ internal sealed class ProgressReporter : IProgress<BatchProgress>
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly TextWriter _stderr;
     private readonly bool _quiet;
-    private readonly long _knownBytes;
+    private readonly IReadOnlyList<string> _inputs;
+    private long _knownBytes;
     private BatchProgress _last;
     private ProgressTask? _task;
 
-    public ProgressReporter(TextWriter stderr, bool quiet, long knownBytes)
+    public ProgressReporter(TextWriter stderr, bool quiet, IReadOnlyList<string> inputs)
     {
         _stderr = stderr;
         _quiet = quiet;
-        _knownBytes = knownBytes;
+        _inputs = inputs;
     }
 
     /// <summary>Whether a live bar is drawn: an interactive terminal that can redraw a line.</summary>
@@ -38,6 +39,8 @@ internal sealed class ProgressReporter : IProgress<BatchProgress>
         T result;
         if (IsLive(_quiet))
         {
+            // Sizes are looked up only for a bar that shows them: a batch without one walks its inputs once.
+            _knownBytes = KnownBytes(_inputs);
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_stderr) });
             result = await console.Progress().AutoRefresh(true).AutoClear(false)
                 .Columns(new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
@@ -72,7 +75,7 @@ internal sealed class ProgressReporter : IProgress<BatchProgress>
     }
 
     /// <summary>The bytes of the inputs, known before any is read: file sizes, directories' files; stdin and missing inputs count 0.</summary>
-    public static long KnownBytes(IEnumerable<string> inputs)
+    private static long KnownBytes(IEnumerable<string> inputs)
     {
         long total = 0;
         foreach (var input in inputs)

@@ -55,8 +55,8 @@ internal static class CommandSpecs
         new("text", "The normalized plain text that record offsets index into.", "FILE", [ReportYear], (a, o, e) => Task.FromResult(TextCommands.Text(a, o, e))),
         new("structure", "Metadata (title, year, date, region, encoding) and the section/paragraph/sentence tree.", "FILE", [ReportYear],
             (a, o, e) => Task.FromResult(TextCommands.Structure(a, o, e))),
-        new("catalogue", "catalogue unmatched INPUT...: coverage of indicator_id, then the most frequent names without one (INPUT: a records .jsonl, or documents).", "ARGS",
-            [new("--top", "how many names to list", "N")], (a, o, e) => Task.FromResult(CatalogueCommand.Run(a, o, e))),
+        new("catalogue", "catalogue unmatched INPUT...: coverage of indicator_id, then the most frequent names without one (INPUT: records files as extract writes them, or documents).", "ARGS",
+            [new("--top", "how many names to list", "N")], (a, o, e) => CatalogueCommand.RunAsync(a, o, e)),
         new("panel", "The panel of region × indicator × year × kind × target from records files (.jsonl, .ndjson, .jsonl.gz, .parquet) or documents, as CSV, or Parquet for an output ending in .parquet.", "INPUT",
         [
             new("--output", "the panel file (.csv or .parquet)", "FILE", ["-o"]),

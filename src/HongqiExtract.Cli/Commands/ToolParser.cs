@@ -11,7 +11,11 @@ namespace HongqiExtract.Cli.Commands;
 internal static class ToolParser
 {
     /// <summary>What the command line asked for: a command with its arguments, or an action the parser ran itself (help, an error, completions).</summary>
-    public sealed record Parsed(CommandSpec? Spec, ParsedArguments? Arguments, ParseResult Result);
+    public sealed record Parsed(CommandSpec? Spec, ParsedArguments? Arguments, ParseResult Result)
+    {
+        /// <summary>Help or a directive ([suggest]) was asked for: an action of the parser's own, not a command's, and no error.</summary>
+        public bool AsksParser => Result.Errors.Count == 0 && Result.Action is not null && Result.Action != Result.CommandResult.Command.Action;
+    }
 
     /// <summary>The informational version, with the commit it was built from (0.2.0+83c54c2…).</summary>
     public static string Version =>
@@ -27,8 +31,8 @@ internal static class ToolParser
         var (root, commands) = Tree.Value;
         var result = root.Parse(args);
         // Help, a parse error or a directive ([suggest]) is an action of the parser's own, not the command's.
-        if (result.Errors.Count > 0 || !commands.TryGetValue(result.CommandResult.Command, out var command) || result.Action != result.CommandResult.Command.Action)
-            return new Parsed(null, null, result);
+        var parsed = new Parsed(null, null, result);
+        if (result.Errors.Count > 0 || !commands.TryGetValue(result.CommandResult.Command, out var command) || parsed.AsksParser) return parsed;
         var (spec, argument, options) = command;
         var positional = argument is null ? [] : result.GetValue(argument) ?? [];
         // An unknown --option lands among the arguments (System.CommandLine takes it for an INPUT): name it, with the nearest known one.

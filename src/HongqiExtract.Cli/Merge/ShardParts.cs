@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HongqiExtract.Cli.Batch;
 using HongqiExtract.Cli.Panels;
 using HongqiExtract.Output;
 
@@ -39,11 +40,8 @@ internal static class ShardParts
                 {
                     using var json = JsonDocument.Parse(line);
                     var root = json.RootElement;
-                    var doc = root.GetProperty("doc").GetString() ?? throw new FormatException("doc is null");
-                    if (root.TryGetProperty("status", out var status) && root.TryGetProperty("bytes", out _))
-                        entries.Add(new PartEntry(doc, status.GetString() ?? "", root.TryGetProperty("records", out var n) ? n.GetInt32() : 0,
-                            root.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null, line, part));
-                    else records.Add(new PartRecord(doc, root.GetProperty("ordinal").GetInt32(), line, null, part));
+                    if (ManifestLine.From(root) is { } entry) entries.Add(new PartEntry(entry.Doc, entry.Status, entry.Records, entry.Error, line, part));
+                    else records.Add(new PartRecord(root.GetProperty("doc").GetString() ?? throw new FormatException("doc is null"), root.GetProperty("ordinal").GetInt32(), line, null, part));
                 }
                 catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
                 {

@@ -27,7 +27,7 @@ internal static class PanelCommand
         var documents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in args.Positional)
         {
-            foreach (var batch in await ReadAsync(input, extractor, stderr).ConfigureAwait(false))
+            foreach (var batch in await RecordFiles.OfInputAsync(input, extractor, stderr).ConfigureAwait(false))
             {
                 if (batch is null) { failed++; continue; }
                 records += batch.Count;
@@ -42,39 +42,6 @@ internal static class PanelCommand
         int conflicting = cells.Count(c => c.Others.Count > 0);
         stderr.WriteLine($"hongqi: {documents.Count} documents, {records} records, {figures.Count} in the panel, {cells.Count} cells, {conflicting} stated by more than one figure");
         return failed == 0 ? CommandLine.Ok : CommandLine.SomeFailed;
-    }
-
-    /// <summary>The records of one input, a list per document or records file; null for one that failed (its error on stderr).</summary>
-    private static async Task<List<List<IndicatorRecord>?>> ReadAsync(string input, IndicatorExtractor extractor, TextWriter stderr)
-    {
-        if (RecordFiles.IsRecordsFile(input))
-        {
-            try
-            {
-                return [await RecordFiles.ReadAsync(input).ConfigureAwait(false)];
-            }
-            catch (Exception e) when (e is FormatException or InvalidDataException or IOException or NotSupportedException)
-            {
-                stderr.WriteLine($"hongqi: {e.Message}");
-                return [null];
-            }
-        }
-        var batches = new List<List<IndicatorRecord>?>();
-        foreach (var file in DocumentTypes.Files([input]))
-        {
-            try
-            {
-                // Ids as hongqi extract gives them (relative to a directory input), so both panels cite the same doc.
-                string id = Directory.Exists(input) ? Path.GetRelativePath(input, file).Replace('\\', '/') : file;
-                batches.Add([.. extractor.Extract(ReportSource.FromFile(file, id)).Records]);
-            }
-            catch (ReportReadException e)
-            {
-                stderr.WriteLine($"hongqi: {e.Message}");
-                batches.Add(null);
-            }
-        }
-        return batches;
     }
 
     private static async Task WriteAsync(IReadOnlyList<PanelCell> cells, string output, string layout)

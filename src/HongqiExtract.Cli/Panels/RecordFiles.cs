@@ -1,5 +1,8 @@
 using System.Text.Json;
+using HongqiExtract.Batch;
 using HongqiExtract.Output;
+using HongqiExtract.Pipeline;
+using HongqiExtract.Reading;
 using Parquet;
 using Parquet.Schema;
 
@@ -23,6 +26,39 @@ internal static class RecordFiles
         Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress) : file;
         using var reader = new StreamReader(stream);
         return [.. RecordReaders.ReadJsonLines(reader, path)];
+    }
+
+    /// <summary>The records of one input, a list per document or records file; null for one that failed (its error on stderr).</summary>
+    public static async Task<List<List<IndicatorRecord>?>> OfInputAsync(string input, IndicatorExtractor extractor, TextWriter stderr)
+    {
+        if (IsRecordsFile(input))
+        {
+            try
+            {
+                return [await ReadAsync(input).ConfigureAwait(false)];
+            }
+            catch (Exception e) when (e is FormatException or InvalidDataException or IOException or NotSupportedException)
+            {
+                stderr.WriteLine($"hongqi: {e.Message}");
+                return [null];
+            }
+        }
+        var batches = new List<List<IndicatorRecord>?>();
+        foreach (var file in DocumentTypes.Files([input]))
+        {
+            try
+            {
+                // Ids as hongqi extract gives them (relative to a directory input), so both panels cite the same doc.
+                string id = Directory.Exists(input) ? Path.GetRelativePath(input, file).Replace('\\', '/') : file;
+                batches.Add([.. extractor.Extract(ReportSource.FromFile(file, id)).Records]);
+            }
+            catch (ReportReadException e)
+            {
+                stderr.WriteLine($"hongqi: {e.Message}");
+                batches.Add(null);
+            }
+        }
+        return batches;
     }
 
     private static async Task<List<IndicatorRecord>> ReadParquetAsync(string path)

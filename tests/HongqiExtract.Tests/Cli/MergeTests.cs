@@ -68,3 +68,26 @@ public sealed class MergeTests : IDisposable
         Assert.Contains("records with no manifest line", orphanErr, StringComparison.Ordinal);
     }
 }
+
+/// <summary>hongqi catalogue unmatched: the same coverage and names from a records file as from the documents it came from.</summary>
+public sealed class CatalogueUnmatchedTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("hongqi-catalogue-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task A_records_file_and_its_documents_give_the_same_report()
+    {
+        var report = SharedData.Real("gov-report-2026-henan-province.txt");
+        var records = Path.Combine(_dir, "henan.parquet");
+        Assert.Equal(0, await CommandLine.RunAsync(["extract", report, "-o", records, "-q"], new StringWriter(), new StringWriter()));
+        var fromDocument = new StringWriter();
+        var fromRecords = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["catalogue", "unmatched", report, "--top", "10"], fromDocument, new StringWriter()));
+        Assert.Equal(0, await CommandLine.RunAsync(["catalogue", "unmatched", records, "--top", "10"], fromRecords, new StringWriter()));
+        Assert.StartsWith("coverage: ", fromDocument.ToString(), StringComparison.Ordinal);
+        Assert.Equal(11, fromDocument.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(fromDocument.ToString(), fromRecords.ToString());
+    }
+}
