@@ -1,19 +1,21 @@
-using System.Text.Json;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace HongqiExtract.Segmentation;
 
 /// <summary>
 /// jieba's HMM for runs of characters the dictionary does not know (B, M, E, S states, Viterbi), as
-/// jieba.NET's FinalSeg runs it, with its model (the embedded prob_trans.json and prob_emit.json) in
-/// arrays indexed by state and character instead of dictionaries of dictionaries. A test compares it
-/// with jieba.NET's FinalSeg on every unknown run of the corpus.
+/// jieba.NET's FinalSeg runs it, with its model (prob_trans.json and prob_emit.json, compiled at build
+/// time by <see cref="HmmModelWriter"/>) in arrays indexed by state and character instead of
+/// dictionaries of dictionaries. A test compares it with jieba.NET's FinalSeg on every unknown run of the corpus.
 /// </summary>
 internal sealed partial class HmmSegmenter
 {
-    private const double MinProb = -3.14e100;
+    /// <summary>The embedded compiled model's resource name.</summary>
+    public const string ResourceName = "HongqiExtract.Segmentation.hmm.model";
+
+    private const double MinProb = HmmModelWriter.MinProb;
     private const int B = 0, M = 1, E = 2, S = 3;
-    private static readonly char[] StateNames = ['B', 'M', 'E', 'S'];
     private static readonly double[] Start = [-0.26268660809250016, MinProb, MinProb, -1.4652633398537678];
     // The states each may follow, in jieba.NET's order (the last of equal scores wins, as there).
     private static readonly int[][] Previous = [[E, S], [M, B], [B, M], [S, E]];
@@ -36,25 +38,30 @@ internal sealed partial class HmmSegmenter
 
     private HmmSegmenter()
     {
-        using (var trans = JsonDocument.Parse(Resource("prob_trans.json")))
-            for (int from = 0; from < 4; from++)
-            {
-                _transition[from] = [MinProb, MinProb, MinProb, MinProb];
-                if (trans.RootElement.TryGetProperty(StateNames[from].ToString(), out var row))
-                    foreach (var p in row.EnumerateObject()) _transition[from][Array.IndexOf(StateNames, p.Name[0])] = p.Value.GetDouble();
-            }
-        using var emit = JsonDocument.Parse(Resource("prob_emit.json"));
+        using var stream = typeof(HmmSegmenter).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The segmenter's compiled model hmm.model is not embedded; the package is broken.");
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The HMM model is stored little-endian.");
+        Span<byte> magic = stackalloc byte[8];
+        stream.ReadExactly(magic);
+        if (!magic.SequenceEqual(HmmModelWriter.Magic)) throw new InvalidDataException("Not a HongqiExtract HMM model of this version.");
+        var matrix = new double[16];
+        stream.ReadExactly(MemoryMarshal.AsBytes(matrix.AsSpan()));
+        for (int from = 0; from < 4; from++) _transition[from] = matrix[(from * 4)..(from * 4 + 4)];
+        Span<byte> count = stackalloc byte[4];
         for (int state = 0; state < 4; state++)
         {
+            stream.ReadExactly(count);
+            int n = BitConverter.ToInt32(count);
+            var characters = new char[n];
+            var probabilities = new double[n];
+            stream.ReadExactly(MemoryMarshal.AsBytes(characters.AsSpan()));
+            stream.ReadExactly(MemoryMarshal.AsBytes(probabilities.AsSpan()));
             var row = _emission[state] = new double[char.MaxValue + 1];
             Array.Fill(row, MinProb);
-            foreach (var p in emit.RootElement.GetProperty(StateNames[state].ToString()).EnumerateObject()) row[p.Name[0]] = p.Value.GetDouble();
+            // In the JSON's order: a character listed twice keeps its last value, as when it was parsed here.
+            for (int k = 0; k < n; k++) row[characters[k]] = probabilities[k];
         }
     }
-
-    private static Stream Resource(string name) =>
-        typeof(HmmSegmenter).Assembly.GetManifestResourceStream("HongqiExtract.Jieba." + name)
-        ?? throw new InvalidOperationException($"The segmenter's model {name} is not embedded; the package is broken.");
 
     /// <summary>The words of a run, as jieba.NET's FinalSeg.Cut gives them.</summary>
     public void Cut(string run, List<string> words)

@@ -4,9 +4,9 @@ namespace HongqiExtract.Segmentation;
 /// <summary>
 /// jieba.NET's accurate mode (its word graph, best route and HMM for runs of unknown characters) over
 /// the same dictionary, without its costs: jieba.NET parses dict.txt into its own table at start-up,
-/// builds a Dictionary of Lists and a substring per prefix tried (about 5 KB per call); here the table
-/// is read with span parsing (<see cref="PrefixTable"/>), the graph walked with span lookups and the
-/// route kept in two arrays. Blocks are split as jieba.NET's expressions split them (without running
+/// builds a Dictionary of Lists and a substring per prefix tried (about 5 KB per call); here the
+/// dictionary is a trie compiled at build time (<see cref="WordTrie"/>), walked from each position with
+/// each word's log probability looked up by its frequency's index, and the route kept in two arrays. Blocks are split as jieba.NET's expressions split them (without running
 /// them), and runs of unknown characters go to the same HMM in arrays (<see cref="HmmSegmenter"/>).
 /// Tests compare the table with jieba.NET's and the words of every clause the extractor segments.
 /// </summary>
@@ -15,13 +15,20 @@ internal sealed class JiebaDag
     /// <summary>jieba.NET's RegexChineseDefault and RegexSkipDefault (a test holds them equal).</summary>
     internal const string HanPattern = @"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%·\-]+)", SkipPattern = @"(\r\n|\s)";
 
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _trie;
-    private readonly double _logTotal;
+    private readonly WordTrie _trie;
+    // log(frequency) − log(total) per distinct frequency, computed as jieba.NET computes each candidate's
+    // (the subtraction first), so sums and ties come out bit for bit the same.
+    private readonly double[] _logProbability;
+    private readonly double _unknownLogProbability;
 
-    public JiebaDag(PrefixTable table)
+    public JiebaDag(WordTrie trie)
     {
-        _trie = table.Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _logTotal = Math.Log(table.Total);
+        _trie = trie;
+        double logTotal = Math.Log(trie.Total);
+        _logProbability = new double[trie.Frequencies.Length];
+        for (int i = 0; i < _logProbability.Length; i++) _logProbability[i] = Math.Log(trie.Frequencies[i]) - logTotal;
+        // A character the dictionary lacks counts as frequency 1.
+        _unknownLogProbability = Math.Log(1) - logTotal;
     }
 
     /// <summary>The words of <paramref name="text"/>, as jieba.NET's Cut(text, cutAll: false, hmm: true) gives them.</summary>
@@ -47,9 +54,7 @@ internal sealed class JiebaDag
     private static readonly System.Buffers.SearchValues<char> HanChars = System.Buffers.SearchValues.Create(
         string.Concat(Enumerable.Range(0x4E00, 0x9FD5 - 0x4E00 + 1).Select(c => (char)c)) + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%·-");
 
-    private int Frequency(ReadOnlySpan<char> word) => _trie.TryGetValue(word, out int frequency) && frequency > 0 ? frequency : 1;
-
-    private bool Contains(ReadOnlySpan<char> word) => _trie.TryGetValue(word, out int frequency) && frequency > 0;
+    private bool Contains(ReadOnlySpan<char> word) => _trie.Frequency(_trie.Find(word)) > 0;
 
     private List<string> CutDag(string sentence)
     {
@@ -62,19 +67,19 @@ internal sealed class JiebaDag
         {
             double top = double.MinValue;
             int end = -1;
-            bool any = false;
+            int node = WordTrie.Root;
             for (int x = i; x < n; x++)
             {
-                if (!_trie.TryGetValue(sentence.AsSpan(i, x - i + 1), out int frequency)) break;
-                if (frequency <= 0) continue;
-                any = true;
-                double score = Math.Log(frequency) - _logTotal + best[x + 1];
+                if ((node = _trie.Child(node, sentence[x])) == WordTrie.Root) break;
+                if (_trie.Frequency(node) <= 0) continue;
+                double score = _logProbability[_trie.FrequencyIndex(node)] + best[x + 1];
                 if (top < score) { top = score; end = x; }
             }
-            if (!any)
+            if (end < 0)
             {
+                // No word starts here: the character alone, as jieba.NET's graph adds it.
                 end = i;
-                top = Math.Log(Frequency(sentence.AsSpan(i, 1))) - _logTotal + best[i + 1];
+                top = _unknownLogProbability + best[i + 1];
             }
             best[i] = top;
             next[i] = end;

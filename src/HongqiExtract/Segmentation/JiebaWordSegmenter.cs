@@ -7,7 +7,7 @@ namespace HongqiExtract.Segmentation;
 
 /// <summary>
 /// jieba.NET's segmentation behind <see cref="IWordSegmenter"/>: its dictionary (embedded in this
-/// assembly, with the domain user dictionary added) read into a <see cref="PrefixTable"/> once, lazily,
+/// assembly, with the domain user dictionary added) compiled at build time into a <see cref="WordTrie"/> read once, lazily,
 /// and only read afterwards; the word graph is <see cref="JiebaDag"/>'s and the HMM <see cref="HmmSegmenter"/>'s,
 /// both over jieba's embedded data. jieba.NET itself runs only where a test or benchmark compares with it;
 /// its files are then written once to a checked cache folder that it reads.
@@ -34,7 +34,7 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
     {
         var watch = Stopwatch.StartNew();
         long before = GC.GetTotalMemory(false);
-        _dag = new JiebaDag(PrefixTable.Shared);
+        _dag = new JiebaDag(WordTrie.Shared);
         _ = _dag.Cut("初始化");
         LoadTime = watch.Elapsed;
         LoadBytes = Math.Max(0, GC.GetTotalMemory(false) - before);
@@ -117,16 +117,12 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
     }
 }
 
-/// <summary>The embedded domain dictionary: units, scale+unit words and indicator terms of government reports.</summary>
-internal static class UserDictionary
+internal static partial class UserDictionary
 {
+    /// <summary>The embedded domain dictionary's words.</summary>
     public static IEnumerable<(string Word, int Frequency, string Tag)> Load()
     {
-        foreach (var line in LexiconResources.ReadLines("Segmentation/user-dict.txt"))
-        {
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            int frequency = parts.Length > 1 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : 2000;
-            yield return (parts[0], frequency, parts.Length > 2 ? parts[2] : "n");
-        }
+        using var reader = new StreamReader(LexiconResources.Open(ResourcePath), System.Text.Encoding.UTF8);
+        foreach (var entry in Parse(reader)) yield return entry;
     }
 }

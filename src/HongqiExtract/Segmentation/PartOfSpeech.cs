@@ -2,14 +2,14 @@ namespace HongqiExtract.Segmentation;
 
 /// <summary>
 /// jieba.NET's part-of-speech tags for the function words of its dictionary: adverbs (d),
-/// prepositions (p), conjunctions (c), particles (u), pronouns (r) and time words (t), and its verbs (v), read with the
-/// prefix table in one pass over the embedded dict.txt (word, frequency, tag per line), no HMM tagging, so binding can tell
+/// prepositions (p), conjunctions (c), particles (u), pronouns (r) and time words (t), and its verbs (v), kept in the
+/// compiled word trie beside each word (from dict.txt's tag column at build time), no HMM tagging, so binding can tell
 /// 分别/已/为/在/其中/同时 from the nouns of a name at a dictionary lookup's cost.
 /// </summary>
 internal static class PartOfSpeech
 {
     /// <summary>The tag of a function word (d, p, c, u, r, t) or verb (v), or '\0' for any other word.</summary>
-    public static char FunctionTag(string word) => PrefixTable.Shared.FunctionTags.TryGetValue(word, out var tag) ? tag : '\0';
+    public static char FunctionTag(string word) => WordTrie.Shared.FunctionTag(word);
 
     /// <summary>Adverbs, prepositions, conjunctions and particles: never the last word of a name.</summary>
     public static bool EndsNoName(string word) => FunctionTag(word) is 'd' or 'p' or 'c' or 'u';

@@ -1,25 +1,20 @@
 namespace HongqiExtract.Segmentation;
 
 /// <summary>
-/// jieba's prefix table, built as jieba.NET's WordDictionary builds it but read straight from the
-/// embedded dict.txt with span parsing: every word with its frequency, every proper prefix of a word
-/// with 0, and the frequencies' total; then the user dictionary's words added as jieba.NET 0.42.2's
-/// AddWord adds them (a word already there takes the new frequency, which replaces the old in the total). A test compares it with jieba.NET's own.
+/// jieba's prefix table, built as jieba.NET's WordDictionary builds it from dict.txt, with span parsing:
+/// every word with its frequency, every proper prefix of a word with 0, and the frequencies' total;
+/// then the user dictionary's words added as jieba.NET 0.42.2's AddWord adds them (a word already there
+/// takes the new frequency, which replaces the old in the total). The resource compiler turns it into
+/// the <see cref="WordTrie"/> the package ships; a test compares it with jieba.NET's own table.
 /// </summary>
 internal sealed class PrefixTable
 {
-    private static readonly Lazy<PrefixTable> SharedTable =
-        new(() => Load(UserDictionary.Load().Select(w => (w.Word, w.Frequency))), LazyThreadSafetyMode.ExecutionAndPublication);
-
     private PrefixTable(Dictionary<string, int> words, double total, Dictionary<string, char> functionTags)
     {
         Words = words;
         Total = total;
         FunctionTags = functionTags;
     }
-
-    /// <summary>The table of the embedded dictionary and user dictionary, read once per process.</summary>
-    public static PrefixTable Shared => SharedTable.Value;
 
     /// <summary>
     /// The one-letter part-of-speech tags of the function words (d, p, c, u, r, t) and verbs (v), read in
@@ -33,16 +28,14 @@ internal sealed class PrefixTable
     /// <summary>The sum of the words' frequencies.</summary>
     public double Total { get; }
 
-    public static PrefixTable Load(IEnumerable<(string Word, int Frequency)> userWords)
+    /// <summary>The table of dict.txt's lines (word, frequency, tag) and then the user dictionary's words.</summary>
+    public static PrefixTable Load(TextReader dictionary, IEnumerable<(string Word, int Frequency)> userWords)
     {
         var words = new Dictionary<string, int>(600_000, StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         double total = 0;
         var tags = new Dictionary<string, char>(StringComparer.Ordinal);
-        using var stream = typeof(PrefixTable).Assembly.GetManifestResourceStream("HongqiExtract.Jieba.dict.txt")
-            ?? throw new InvalidOperationException("The segmenter's dictionary dict.txt is not embedded; the package is broken.");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, false, 1 << 16);
-        while (reader.ReadLine() is { } line)
+        while (dictionary.ReadLine() is { } line)
         {
             // word, frequency, tag; jieba.NET splits at tabs and spaces.
             var span = line.AsSpan();

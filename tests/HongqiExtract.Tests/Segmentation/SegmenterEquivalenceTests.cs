@@ -60,7 +60,7 @@ public class SegmenterEquivalenceTests
         _ = jieba.SegmentWithJieba("初始化");
         const System.Reflection.BindingFlags Internal = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance;
         var theirs = (IDictionary<string, int>)typeof(JiebaNet.Segmenter.WordDictionary).GetField("Trie", Internal)!.GetValue(JiebaNet.Segmenter.WordDictionary.Instance)!;
-        var ours = PrefixTable.Load(UserDictionary.Load().Select(w => (w.Word, w.Frequency)));
+        var ours = EmbeddedPrefixTable();
         Assert.True(theirs.Count > 300_000, $"{theirs.Count} entries");
         Assert.Equal(theirs.Count, ours.Words.Count);
         Assert.Empty(theirs.Where(p => !ours.Words.TryGetValue(p.Key, out int f) || f != p.Value).Take(5));
@@ -69,5 +69,30 @@ public class SegmenterEquivalenceTests
         Assert.Equal(JiebaDag.SkipPattern, typeof(JiebaNet.Segmenter.JiebaSegmenter).GetField("RegexSkipDefault", Internal)!.GetValue(null)!.ToString());
         Assert.Equal(HmmSegmenter.HanPattern, typeof(JiebaNet.Segmenter.FinalSeg.Viterbi).GetField("RegexChinese", Internal)!.GetValue(null)!.ToString());
         Assert.Equal(HmmSegmenter.SkipPattern, typeof(JiebaNet.Segmenter.FinalSeg.Viterbi).GetField("RegexSkip", Internal)!.GetValue(null)!.ToString());
+    }
+
+    [Fact]
+    public void The_compiled_trie_holds_the_prefix_table_entry_for_entry()
+    {
+        // The trie the build compiled and the package reads, against the table read from dict.txt here.
+        var table = EmbeddedPrefixTable();
+        var trie = WordTrie.Shared;
+        var entries = trie.Entries().ToList();
+        Assert.Equal(table.Words.Count + 1, trie.NodeCount);
+        Assert.Equal(table.Words.Count, entries.Count);
+        Assert.Empty(entries.Where(e => !table.Words.TryGetValue(e.Key, out int f) || f != e.Frequency).Take(5));
+        Assert.Equal(table.Total, trie.Total);
+        var tagged = entries.Where(e => e.Tag != '\0').ToDictionary(e => e.Key, e => e.Tag, StringComparer.Ordinal);
+        Assert.Equal(table.FunctionTags.OrderBy(p => p.Key, StringComparer.Ordinal), tagged.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal('p', trie.FunctionTag("在"));
+        Assert.Equal(0, trie.Frequency(trie.Find("一般公共预")));
+        Assert.Equal(WordTrie.Root, trie.Find("鑫淼犇骉"));
+    }
+
+    private static PrefixTable EmbeddedPrefixTable()
+    {
+        using var stream = typeof(PrefixTable).Assembly.GetManifestResourceStream("HongqiExtract.Jieba.dict.txt")!;
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return PrefixTable.Load(reader, UserDictionary.Load().Select(w => (w.Word, w.Frequency)));
     }
 }
