@@ -17,8 +17,16 @@ public sealed partial class IndicatorMatcher
 {
     private readonly IndicatorCatalogue catalogue;
 
-    /// <summary>Each form's bigrams, built once: the fuzzy stage compares a name with all of them.</summary>
-    private readonly (string Form, IndicatorEntry Entry, HashSet<string> Bigrams)[] _forms;
+    /// <summary>Every form in catalogue order with its distinct bigrams' count.</summary>
+    private readonly (string Form, IndicatorEntry Entry, int BigramCount)[] _forms;
+
+    /// <summary>For each bigram, the forms holding it, in ascending order: the fuzzy stage scores only forms that share one with the name.</summary>
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _formsByBigram;
+
+    private readonly int _longestForm;
+
+    // Per thread, how many bigrams each form shares with the name being matched (reset after each match).
+    [ThreadStatic] private static int[]? t_shared;
 
     /// <summary>A matcher over a catalogue.</summary>
     /// <param name="catalogue">The indicators and their written forms.</param>
@@ -26,7 +34,13 @@ public sealed partial class IndicatorMatcher
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         this.catalogue = catalogue;
-        _forms = [.. catalogue.Forms.Select(p => (p.Key, p.Value, Bigrams(p.Key)))];
+        _forms = [.. catalogue.Forms.Select(p => (p.Key, p.Value, Bigrams(p.Key).Count))];
+        _longestForm = _forms.Length == 0 ? 0 : _forms.Max(f => f.Form.Length);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int f = 0; f < _forms.Length; f++)
+            foreach (var bigram in Bigrams(_forms[f].Form))
+                (postings.TryGetValue(bigram, out var list) ? list : postings[bigram] = []).Add(f);
+        _formsByBigram = postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>How close (Dice over character bigrams) a fuzzy match must be.</summary>
@@ -85,15 +99,30 @@ public sealed partial class IndicatorMatcher
     /// <summary>The indicator whose form is closest to the name, if it is close enough and clearly closest.</summary>
     private IndicatorEntry? Closest(string name)
     {
-        var bigrams = Bigrams(name);
-        if (bigrams.Count < 2) return null;
+        // Only forms within one character of the name's length are scored: a longer name matches none.
+        if (name.Length > _longestForm + 1) return null;
+        int distinct = DistinctBigrams(name, out var firsts);
+        if (distinct < 2) return null;
+        // Dice over bigrams, scored only for the forms sharing a bigram with the name: a form sharing none
+        // scores 0, which never changes the best or the runner-up, so the result is that of scoring all.
+        var shared = t_shared is { } counts && counts.Length == _forms.Length ? counts : t_shared = new int[_forms.Length];
+        var candidates = new List<int>();
+        foreach (int at in firsts[..distinct])
+            if (_formsByBigram.TryGetValue(name.AsSpan(at, 2), out var forms))
+                foreach (int f in forms)
+                    if (shared[f]++ == 0) candidates.Add(f);
+        // In catalogue order, as ties and the runner-up depend on it.
+        candidates.Sort();
         IndicatorEntry? best = null;
         double bestScore = 0, runnerUp = 0;
-        foreach (var (form, entry, formBigrams) in _forms)
+        foreach (int f in candidates)
         {
+            var (form, entry, formBigrams) = _forms[f];
+            int common = shared[f];
+            shared[f] = 0;
             // A name longer or shorter than the form is a part or a whole of it (城乡居民… vs 居民…): no fuzzy match.
             if (Math.Abs(form.Length - name.Length) > 1) continue;
-            double score = Dice(bigrams, formBigrams);
+            double score = 2.0 * common / (distinct + formBigrams);
             if (score > bestScore)
             {
                 if (best is not null && best.Id != entry.Id) runnerUp = bestScore;
@@ -104,19 +133,25 @@ public sealed partial class IndicatorMatcher
         return bestScore >= MinSimilarity && bestScore - runnerUp >= MinMargin ? best : null;
     }
 
+    /// <summary>How many distinct bigrams <paramref name="name"/> has, each given by the offset of its first occurrence.</summary>
+    private static int DistinctBigrams(string name, out int[] firsts)
+    {
+        firsts = new int[Math.Max(0, name.Length - 1)];
+        int distinct = 0;
+        for (int i = 0; i + 1 < name.Length; i++)
+        {
+            bool seen = false;
+            for (int k = 0; k < distinct && !seen; k++) seen = name[firsts[k]] == name[i] && name[firsts[k] + 1] == name[i + 1];
+            if (!seen) firsts[distinct++] = i;
+        }
+        return distinct;
+    }
+
     private static HashSet<string> Bigrams(string text)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i + 1 < text.Length; i++) set.Add(text.Substring(i, 2));
         return set;
-    }
-
-    private static double Dice(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        int shared = 0;
-        foreach (var x in a) if (b.Contains(x)) shared++;
-        return 2.0 * shared / (a.Count + b.Count);
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal sealed class JiebaDag
         {
             int run = text.AsSpan(at).IndexOfAnyExcept(HanChars);
             int end = run < 0 ? text.Length : at + run;
-            if (end > at) { result.AddRange(CutDag(text.Substring(at, end - at))); at = end; continue; }
+            if (end > at) { CutDag(text, at, end, result); at = end; continue; }
             if (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n') { result.Add("\r\n"); at += 2; continue; }
             result.Add(text[at].ToString());
             at++;
@@ -56,35 +56,41 @@ internal sealed class JiebaDag
 
     private bool Contains(ReadOnlySpan<char> word) => _trie.Frequency(_trie.Find(word)) > 0;
 
-    private List<string> CutDag(string sentence)
+    /// <summary>The words of text[start..end), a block of HanPattern's characters, added to <paramref name="words"/>.</summary>
+    private void CutDag(string text, int start, int end, List<string> words)
     {
-        int n = sentence.Length;
-        var next = new int[n + 1];
-        var best = new double[n + 1];
-        // The best route from the end back, trying each word the prefix table allows from i (jieba.NET's
+        int n = end - start;
+        // The route in two arrays, on the stack for a block of usual length (a clause), else rented.
+        const int OnStack = 256;
+        int[]? rentedNext = n < OnStack ? null : System.Buffers.ArrayPool<int>.Shared.Rent(n + 1);
+        double[]? rentedBest = n < OnStack ? null : System.Buffers.ArrayPool<double>.Shared.Rent(n + 1);
+        Span<int> next = rentedNext is null ? stackalloc int[n + 1] : rentedNext.AsSpan(0, n + 1);
+        Span<double> best = rentedBest is null ? stackalloc double[n + 1] : rentedBest.AsSpan(0, n + 1);
+        best[n] = 0;
+        var sentence = text.AsSpan(start, n);
+        // The best route from the end back, trying each word the dictionary has from i (jieba.NET's
         // Calc over its GetDag): the first of equal scores wins, as there.
         for (int i = n - 1; i >= 0; i--)
         {
             double top = double.MinValue;
-            int end = -1;
+            int last = -1;
             int node = WordTrie.Root;
             for (int x = i; x < n; x++)
             {
                 if ((node = _trie.Child(node, sentence[x])) == WordTrie.Root) break;
                 if (_trie.Frequency(node) <= 0) continue;
                 double score = _logProbability[_trie.FrequencyIndex(node)] + best[x + 1];
-                if (top < score) { top = score; end = x; }
+                if (top < score) { top = score; last = x; }
             }
-            if (end < 0)
+            if (last < 0)
             {
                 // No word starts here: the character alone, as jieba.NET's graph adds it.
-                end = i;
+                last = i;
                 top = _unknownLogProbability + best[i + 1];
             }
             best[i] = top;
-            next[i] = end;
+            next[i] = last;
         }
-        var words = new List<string>();
         int bufferStart = -1;
         for (int x = 0; x < n;)
         {
@@ -95,13 +101,14 @@ internal sealed class JiebaDag
             }
             else
             {
-                if (bufferStart >= 0) { AddBuffer(words, sentence, bufferStart, x); bufferStart = -1; }
-                words.Add(sentence.Substring(x, y - x));
+                if (bufferStart >= 0) { AddBuffer(words, text, start + bufferStart, start + x); bufferStart = -1; }
+                words.Add(text.Substring(start + x, y - x));
             }
             x = y;
         }
-        if (bufferStart >= 0) AddBuffer(words, sentence, bufferStart, n);
-        return words;
+        if (bufferStart >= 0) AddBuffer(words, text, start + bufferStart, end);
+        if (rentedNext is not null) System.Buffers.ArrayPool<int>.Shared.Return(rentedNext);
+        if (rentedBest is not null) System.Buffers.ArrayPool<double>.Shared.Return(rentedBest);
     }
 
     /// <summary>A run of single characters: one as it is, an unknown run through the HMM, a known word as its characters (jieba.NET's rule).</summary>

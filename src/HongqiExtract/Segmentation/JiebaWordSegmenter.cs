@@ -65,6 +65,12 @@ public sealed class JiebaWordSegmenter : IWordSegmenter
         return tokens;
     }
 
+    /// <summary>The words alone, as jieba.NET's Cut(text, cutAll: false, hmm: true) gives them.</summary>
+    internal List<string> Cut(string text) => _dag.Cut(text);
+
+    /// <summary>jieba.NET's own Cut(text, cutAll: false, hmm: true), for the benchmark that compares <see cref="Cut"/> with it.</summary>
+    internal IEnumerable<string> CutWithJieba(string text) => Reference.Value.Cut(text, cutAll: false, hmm: true);
+
     /// <summary>jieba.NET's own Tokenize, for the test and benchmark that hold <see cref="Segment"/> to it.</summary>
     internal IReadOnlyList<WordToken> SegmentWithJieba(string text)
     {

@@ -54,9 +54,18 @@ internal sealed class WordTrie
     public int Child(int node, char c)
     {
         if (node == Root) return _rootChildren[c];
-        int first = _firstChild[node];
-        int found = _labels.AsSpan(first, _firstChild[node + 1] - first).BinarySearch(c);
-        return found < 0 ? Root : first + found;
+        // Binary search over the children's characters, sorted; most nodes have a handful.
+        int low = _firstChild[node], high = _firstChild[node + 1] - 1;
+        var labels = _labels;
+        while (low <= high)
+        {
+            int middle = (int)((uint)(low + high) >> 1);
+            char label = labels[middle];
+            if (label == c) return middle;
+            if (label < c) low = middle + 1;
+            else high = middle - 1;
+        }
+        return Root;
     }
 
     /// <summary>The index of a node's frequency in <see cref="Frequencies"/>: 0 for a prefix that is no word.</summary>

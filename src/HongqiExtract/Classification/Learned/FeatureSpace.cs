@@ -30,13 +30,14 @@ internal sealed class FeatureSpace
     public FeatureSpace(IReadOnlyList<string> names)
     {
         _names = [.. names];
-        _index = new Dictionary<string, int>(_names.Length, StringComparer.Ordinal);
-        _ngrams = [];
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        _ngrams = new Dictionary<ulong, int>(_names.Length);
         for (int i = 0; i < _names.Length; i++)
         {
-            _index.Add(_names[i], i);
             var name = _names[i];
             if (name.Length is >= 3 and <= MaxNgram + 2 && name[1] == ':') _ngrams.Add(Pack(name[0], name.AsSpan(2)), i);
+            // Only flags are looked up by name (a model's tens of thousands of n-grams go by their packed key).
+            if (name.StartsWith(FlagPrefix, StringComparison.Ordinal)) _index.Add(name, i);
         }
     }
 
