@@ -1,12 +1,13 @@
+using HongqiExtract.Classification.Learned;
 using HongqiExtract.Segmentation;
 
-// hongqi-resource-compiler trie DICT USER-DICT OUTPUT | hmm TRANSITIONS EMISSIONS OUTPUT
-if (args.Length != 4 || args[0] is not ("trie" or "hmm"))
+// trie DICT USER-DICT OUTPUT | hmm TRANSITIONS EMISSIONS OUTPUT | model TEXT-MODEL OUTPUT
+if (!(args.Length == 4 && args[0] is "trie" or "hmm" || args.Length == 3 && args[0] == "model"))
 {
-    Console.Error.WriteLine("usage: HongqiExtract.ResourceCompiler trie DICT.txt USER-DICT.txt OUTPUT | hmm PROB_TRANS.json PROB_EMIT.json OUTPUT");
+    Console.Error.WriteLine("usage: HongqiExtract.ResourceCompiler trie DICT.txt USER-DICT.txt OUTPUT | hmm PROB_TRANS.json PROB_EMIT.json OUTPUT | model TEXT.model OUTPUT");
     return 2;
 }
-var output = args[3];
+var output = args[^1];
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 // Written aside and moved into place: an interrupted build leaves no half-written resource behind.
 var temporary = output + ".tmp";
@@ -20,6 +21,11 @@ try
             using var user = new StreamReader(args[2], System.Text.Encoding.UTF8);
             var table = PrefixTable.Load(dictionary, UserDictionary.Parse(user).Select(w => (w.Word, w.Frequency)).ToList());
             WordTrieWriter.Write(table, file);
+        }
+        else if (args[0] == "model")
+        {
+            using var text = new StreamReader(args[1], System.Text.Encoding.UTF8);
+            LinearModel.Read(text).WriteBinary(file);
         }
         else
         {

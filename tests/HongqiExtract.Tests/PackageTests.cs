@@ -56,7 +56,7 @@ public sealed class PackageTests
         using var pe = new PEReader(dll);
         var reader = pe.GetMetadataReader();
         var resources = reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).ToList();
-        foreach (var required in new[] { "HongqiExtract.Jieba.dict.txt", "HongqiExtract.Jieba.prob_emit.json", "HongqiExtract.Segmentation.words.trie", "HongqiExtract.Segmentation.hmm.model", "HongqiExtract.Resources.Recognition/units.tsv", "HongqiExtract.Resources.Segmentation/user-dict.txt", "HongqiExtract.Resources.Binding/cues.txt", "HongqiExtract.Resources.Classification/target-cues.txt", "HongqiExtract.Resources.Filtering/not-indicators.txt", "HongqiExtract.Resources.Structure/document-kinds.txt" })
+        foreach (var required in new[] { "HongqiExtract.Jieba.dict.txt", "HongqiExtract.Jieba.prob_emit.json", "HongqiExtract.Segmentation.words.trie", "HongqiExtract.Segmentation.hmm.model", "HongqiExtract.Classification.target.bin", "HongqiExtract.Classification.category.bin", "HongqiExtract.Resources.Recognition/units.tsv", "HongqiExtract.Resources.Segmentation/user-dict.txt", "HongqiExtract.Resources.Binding/cues.txt", "HongqiExtract.Resources.Classification/target-cues.txt", "HongqiExtract.Resources.Filtering/not-indicators.txt", "HongqiExtract.Resources.Structure/document-kinds.txt" })
             Assert.Contains(required, resources);
         // A deterministic build marks itself reproducible in the debug directory.
         Assert.Contains(pe.ReadDebugDirectory(), d => d.Type == DebugDirectoryEntryType.Reproducible);

@@ -36,6 +36,9 @@ public sealed partial class QuantityRecognizer
         return found;
     }
 
+    /// <summary>The characters a quantity starts at: a numeral, 数 (数十, 数百), 百 (百分之) or 翻 (翻一番).</summary>
+    private static readonly System.Buffers.SearchValues<char> StartChars = NumeralChars.NumeralsAnd("数百翻");
+
     /// <summary>Adds the quantities in <paramref name="text"/>[span] to <paramref name="output"/>.</summary>
     /// <param name="text">The document's text.</param>
     /// <param name="span">The part to scan (a sentence, usually).</param>
@@ -48,6 +51,10 @@ public sealed partial class QuantityRecognizer
         int end = Math.Min(span.End, text.Length);
         for (int i = Math.Max(0, span.Start); i < end; i++)
         {
+            // Straight to the next character a quantity can start at: most text holds none.
+            int skip = text.AsSpan(i, end - i).IndexOfAny(StartChars);
+            if (skip < 0) break;
+            i += skip;
             char c = text[i];
             Quantity? quantity;
             int next;

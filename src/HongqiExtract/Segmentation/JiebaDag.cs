@@ -40,8 +40,7 @@ internal sealed class JiebaDag
         int at = 0;
         while (at < text.Length)
         {
-            int run = text.AsSpan(at).IndexOfAnyExcept(HanChars);
-            int end = run < 0 ? text.Length : at + run;
+            int end = at + HanRunLength(text.AsSpan(at));
             if (end > at) { CutDag(text, at, end, result); at = end; continue; }
             if (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n') { result.Add("\r\n"); at += 2; continue; }
             result.Add(text[at].ToString());
@@ -50,9 +49,25 @@ internal sealed class JiebaDag
         return result;
     }
 
-    /// <summary>The characters of <see cref="HanPattern"/>'s class.</summary>
-    private static readonly System.Buffers.SearchValues<char> HanChars = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0x4E00, 0x9FD5 - 0x4E00 + 1).Select(c => (char)c)) + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%·-");
+    /// <summary>The characters of <see cref="HanPattern"/>'s class besides its Han range U+4E00–U+9FD5.</summary>
+    private static readonly System.Buffers.SearchValues<char> OtherHanPatternChars = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%·-");
+
+    /// <summary>How many characters at the start of <paramref name="text"/> are in <see cref="HanPattern"/>'s class.</summary>
+    private static int HanRunLength(ReadOnlySpan<char> text)
+    {
+        int at = 0;
+        while (at < text.Length)
+        {
+            // Han runs are skipped vectorized; a Latin letter or digit inside one is checked alone.
+            int other = text[at..].IndexOfAnyExceptInRange('\u4E00', '\u9FD5');
+            if (other < 0) return text.Length;
+            at += other;
+            if (!OtherHanPatternChars.Contains(text[at])) return at;
+            at++;
+        }
+        return at;
+    }
 
     private bool Contains(ReadOnlySpan<char> word) => _trie.Frequency(_trie.Find(word)) > 0;
 

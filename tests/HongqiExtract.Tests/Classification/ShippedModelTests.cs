@@ -41,6 +41,20 @@ public class ShippedModelTests
         Assert.Equal(Embedded(ShippedModels.TargetResource), Write(TargetTraining.Train(examples)));
     }
 
+    [Theory]
+    [InlineData(ShippedModels.CompiledCategory, ShippedModels.CategoryResource)]
+    [InlineData(ShippedModels.CompiledTarget, ShippedModels.TargetResource)]
+    public void The_compiled_model_the_package_reads_is_the_shipped_text_weight_for_weight(string compiled, string text)
+    {
+        // Written back as text, the binary model the build compiled gives the shipped file byte for byte.
+        Assert.Equal(Embedded(text), Write(ShippedModels.LoadCompiled(compiled)));
+        using var bytes = new MemoryStream();
+        ShippedModels.Load(text).WriteBinary(bytes);
+        bytes.Position = 0;
+        Assert.Equal(Embedded(text), Write(LinearModel.ReadBinary(bytes)));
+        Assert.Throws<InvalidDataException>(() => LinearModel.ReadBinary(new MemoryStream("hongqi-linear-model 1\n"u8.ToArray())));
+    }
+
     [Fact]
     public void Every_record_of_the_sample_has_a_category_and_a_confidence_that_includes_it()
     {

@@ -10,7 +10,7 @@ namespace HongqiExtract.Classification.Learned;
 /// Predicting is a dot product over the few features an example has, so the package needs no
 /// Microsoft.ML at run time. Immutable and thread-safe.
 /// </summary>
-internal sealed class LinearModel
+internal sealed partial class LinearModel
 {
     private const string Header = "hongqi-linear-model 1";
 

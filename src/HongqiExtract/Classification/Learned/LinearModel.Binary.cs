@@ -1,0 +1,61 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace HongqiExtract.Classification.Learned;
+
+/// <summary>
+/// The binary form of a model, compiled from the shipped text at build time (the resource compiler)
+/// so that start-up reads the weights as one array instead of parsing tens of thousands of decimal
+/// numbers. The text stays the model's source; a test holds the two equal.
+/// </summary>
+internal sealed partial class LinearModel
+{
+    private static ReadOnlySpan<byte> BinaryMagic => "HQLIN001"u8;
+
+    /// <summary>
+    /// Layout, little-endian: magic; class count and the classes; bias count and the biases (float32);
+    /// feature count and the feature names (each a 7-bit-encoded UTF-8 length and its bytes, as
+    /// <see cref="BinaryWriter"/> writes strings); the weights, feature by feature (float32).
+    /// </summary>
+    public void WriteBinary(Stream output)
+    {
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Models are written little-endian.");
+        using var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
+        writer.Write(BinaryMagic);
+        writer.Write(Classes.Count);
+        foreach (var name in Classes) writer.Write(name);
+        writer.Write(_biases.Length);
+        writer.Write(MemoryMarshal.AsBytes(_biases.AsSpan()));
+        writer.Write(Space.Count);
+        foreach (var name in Space.Names) writer.Write(name);
+        writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
+    }
+
+    /// <summary>Reads a model written by <see cref="WriteBinary"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream holds no model of this layout.</exception>
+    public static LinearModel ReadBinary(Stream input)
+    {
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Models are stored little-endian.");
+        using var reader = new BinaryReader(input, Encoding.UTF8, leaveOpen: true);
+        if (!reader.ReadBytes(BinaryMagic.Length).AsSpan().SequenceEqual(BinaryMagic)) throw new InvalidDataException("Not a HongqiExtract binary model of this version.");
+        var classes = new string[Count(reader)];
+        for (int i = 0; i < classes.Length; i++) classes[i] = reader.ReadString();
+        var biases = new float[Count(reader)];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(biases.AsSpan()));
+        var names = new string[Count(reader)];
+        for (int i = 0; i < names.Length; i++) names[i] = reader.ReadString();
+        var weights = new float[checked(names.Length * biases.Length)];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+        try
+        {
+            return new LinearModel(new FeatureSpace(names), classes, biases, weights);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"Model does not fit together: {e.Message}", e);
+        }
+    }
+
+    private static int Count(BinaryReader reader) =>
+        reader.ReadInt32() is var count and >= 0 ? count : throw new InvalidDataException("A model's count is negative.");
+}
