@@ -68,4 +68,19 @@ public class SegmentationBenchmarks
         foreach (var text in _texts) words += _segmenter.Cut(text).Count;
         return words;
     }
+
+    [Benchmark(Description = "load the dictionary: parse dict.txt and the user dictionary")]
+    public int ParseDictionary()
+    {
+        using var stream = typeof(WordTrie).Assembly.GetManifestResourceStream("HongqiExtract.Jieba.dict.txt")!;
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return PrefixTable.Load(reader, UserDictionary.Load().Select(w => (w.Word, w.Frequency))).Words.Count;
+    }
+
+    [Benchmark(Description = "load the dictionary: read the compiled trie, as the package does")]
+    public int ReadCompiledTrie()
+    {
+        using var stream = typeof(WordTrie).Assembly.GetManifestResourceStream(WordTrie.ResourceName)!;
+        return WordTrie.Read(stream).NodeCount;
+    }
 }
