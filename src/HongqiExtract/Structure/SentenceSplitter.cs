@@ -9,6 +9,8 @@ public static class SentenceSplitter
 {
     private const int MaxNestedLength = 400;
 
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("“（(《「‘【”）)》」’】。！？；!?;");
+
     /// <summary>The sentences of <paramref name="text"/>[span], as spans of the same text.</summary>
     /// <param name="text">The document's text.</param>
     /// <param name="span">The paragraph's span.</param>
@@ -19,6 +21,11 @@ public static class SentenceSplitter
         int start = span.Start, depth = 0, openedAt = -1;
         for (int i = span.Start; i < span.End; i++)
         {
+            // Straight to the next quote, bracket or stop: the characters between only age an open quote.
+            int skip = text.AsSpan(i, span.End - i).IndexOfAny(Marks);
+            if (skip < 0) break;
+            if (skip > 0 && depth > 0 && i + skip - 1 - openedAt > MaxNestedLength) depth = 0;
+            i += skip;
             char c = text[i];
             if (c is '“' or '（' or '(' or '《' or '「' or '‘' or '【') { if (depth++ == 0) openedAt = i; continue; }
             if (c is '”' or '）' or ')' or '》' or '」' or '’' or '】')

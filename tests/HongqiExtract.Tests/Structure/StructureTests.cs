@@ -54,6 +54,22 @@ public class StructureTests
         Assert.Equal(["他说：“今年增长5%。明年更好。”", "经济向好；", "就业稳定！", "完"], sentences);
     }
 
+    [Theory]
+    [InlineData(399, 1)]
+    [InlineData(400, 2)]
+    [InlineData(2000, 2)]
+    public void A_quote_left_open_protects_its_stops_for_400_characters_only(int filler, int expected)
+    {
+        // The stop sits filler + 1 characters after the stray quote: up to 400 it is inside the quote.
+        string text = "“" + new string('甲', filler) + "。乙。";
+        var sentences = SentenceSplitter.Sentences(text, new TextSpan(0, text.Length));
+        Assert.Equal(expected, sentences.Count);
+        Assert.Equal(text.Length, sentences[^1].End);
+        // Once the stray quote has run out, a new quote protects its own stops again.
+        string reopened = "“" + new string('甲', 450) + "“乙。丙。";
+        Assert.Single(SentenceSplitter.Sentences(reopened, new TextSpan(0, reopened.Length)));
+    }
+
     [Fact]
     public void Clauses_split_at_commas_but_not_inside_numbers()
     {

@@ -13,6 +13,8 @@ public static partial class PeriodRecognizer
 {
     private const int MinYear = 1949, MaxYear = 2100, MaxYearsFromReport = 50;
 
+    private static readonly IEnumerable<Match> NoMatches = [];
+
     [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—{1,2}|-|－|~|～)\s*((?:19|20)[0-9]{2})\s*年")]
     private static partial Regex YearRange();
 
@@ -35,16 +37,20 @@ public static partial class PeriodRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(output);
         int first = output.Count;
+        // Every pattern but the plan's holds 年, the plan's 五: most clauses hold neither, and are skipped unmatched.
+        var window = text.AsSpan(span.Start, span.Length);
+        bool years = window.Contains('年');
+        if (!years && !window.Contains('五')) return;
         var slice = text.Substring(span.Start, span.Length);
         var taken = new List<TextSpan>();
 
-        foreach (Match m in YearRange().Matches(slice))
+        foreach (Match m in years ? YearRange().Matches(slice) : NoMatches)
         {
             int a = Int(m.Groups[1].Value), b = Int(m.Groups[2].Value);
             if (b < a || !IsPlausibleYear(a, reportYear) || !IsPlausibleYear(b, reportYear)) continue;
             Add(output, taken, span.Start + m.Index, m.Length, a, b, PeriodKind.YearRange, reportYear is { } r && a >= r);
         }
-        foreach (Match m in Year().Matches(slice))
+        foreach (Match m in years ? Year().Matches(slice) : NoMatches)
         {
             int year = m.Groups[1].Success ? Int(m.Groups[1].Value) : ChineseYear(m.Groups[2].Value);
             if (!IsPlausibleYear(year, reportYear)) continue;
@@ -60,7 +66,7 @@ public static partial class PeriodRecognizer
             if (!IsPlausibleYear(start, reportYear)) continue;
             Add(output, taken, span.Start + m.Index, m.Length, start, start + 4, PeriodKind.Plan, reportYear is { } r && start >= r);
         }
-        if (reportYear is { } year0)
+        if (reportYear is { } year0 && years)
         {
             foreach (Match m in Relative().Matches(slice))
             {
