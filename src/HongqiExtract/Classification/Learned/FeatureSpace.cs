@@ -25,20 +25,21 @@ internal sealed class FeatureSpace
 
     // N-grams by a packed key (tag and up to three chars, 16 bits each): looking up a ulong is several
     // times faster than hashing a span, and an example has hundreds of n-grams.
-    private readonly Dictionary<ulong, int> _ngrams;
+    private readonly PackedKeyTable _ngrams;
 
     public FeatureSpace(IReadOnlyList<string> names)
     {
         _names = [.. names];
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
-        _ngrams = new Dictionary<ulong, int>(_names.Length);
+        var ngrams = new List<(ulong, int)>(_names.Length);
         for (int i = 0; i < _names.Length; i++)
         {
             var name = _names[i];
-            if (name.Length is >= 3 and <= MaxNgram + 2 && name[1] == ':') _ngrams.Add(Pack(name[0], name.AsSpan(2)), i);
+            if (name.Length is >= 3 and <= MaxNgram + 2 && name[1] == ':') ngrams.Add((Pack(name[0], name.AsSpan(2)), i));
             // Only flags are looked up by name (a model's tens of thousands of n-grams go by their packed key).
             if (name.StartsWith(FlagPrefix, StringComparison.Ordinal)) _index.Add(name, i);
         }
+        _ngrams = new PackedKeyTable(ngrams);
     }
 
     public int Count => _names.Length;
