@@ -34,12 +34,20 @@ public sealed partial class IndicatorMatcher
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         this.catalogue = catalogue;
-        _forms = [.. catalogue.Forms.Select(p => (p.Key, p.Value, Bigrams(p.Key).Count))];
-        _longestForm = _forms.Length == 0 ? 0 : _forms.Max(f => f.Form.Length);
+        var forms = new List<(string, IndicatorEntry, int)>();
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int f = 0; f < _forms.Length; f++)
-            foreach (var bigram in Bigrams(_forms[f].Form))
-                (postings.TryGetValue(bigram, out var list) ? list : postings[bigram] = []).Add(f);
+        foreach (var (form, entry) in catalogue.Forms)
+        {
+            int distinct = DistinctBigrams(form, out var firsts);
+            foreach (int at in firsts[..distinct])
+            {
+                var bigram = form.Substring(at, 2);
+                (postings.TryGetValue(bigram, out var list) ? list : postings[bigram] = []).Add(forms.Count);
+            }
+            forms.Add((form, entry, distinct));
+            _longestForm = Math.Max(_longestForm, form.Length);
+        }
+        _forms = [.. forms];
         _formsByBigram = postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -145,13 +153,6 @@ public sealed partial class IndicatorMatcher
             if (!seen) firsts[distinct++] = i;
         }
         return distinct;
-    }
-
-    private static HashSet<string> Bigrams(string text)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + 1 < text.Length; i++) set.Add(text.Substring(i, 2));
-        return set;
     }
 
     /// <summary>

@@ -27,4 +27,9 @@ internal static class LexiconResources
         return assembly.GetManifestResourceStream(name) ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'))
             ?? throw new InvalidOperationException($"The resource {relativePath} is not embedded; the package is broken.");
     }
+
+    /// <summary>An embedded resource by its logical name: the binary forms the build compiles (words.trie, hmm.model, *.bin).</summary>
+    public static Stream OpenCompiled(string resourceName) =>
+        typeof(LexiconResources).Assembly.GetManifestResourceStream(resourceName)
+        ?? throw new InvalidOperationException($"The compiled resource {resourceName} is not embedded; the package is broken.");
 }

@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using HongqiExtract.Lexicons;
 
 namespace HongqiExtract.Segmentation;
 
@@ -38,24 +38,15 @@ internal sealed partial class HmmSegmenter
 
     private HmmSegmenter()
     {
-        using var stream = typeof(HmmSegmenter).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The segmenter's compiled model hmm.model is not embedded; the package is broken.");
-        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The HMM model is stored little-endian.");
-        Span<byte> magic = stackalloc byte[8];
-        stream.ReadExactly(magic);
-        if (!magic.SequenceEqual(HmmModelWriter.Magic)) throw new InvalidDataException("Not a HongqiExtract HMM model of this version.");
-        var matrix = new double[16];
-        stream.ReadExactly(MemoryMarshal.AsBytes(matrix.AsSpan()));
+        using var stream = LexiconResources.OpenCompiled(ResourceName);
+        CompiledResource.ExpectMagic(stream, HmmModelWriter.Magic, "HMM model");
+        var matrix = CompiledResource.ReadArray<double>(stream, 16);
         for (int from = 0; from < 4; from++) _transition[from] = matrix[(from * 4)..(from * 4 + 4)];
-        Span<byte> count = stackalloc byte[4];
         for (int state = 0; state < 4; state++)
         {
-            stream.ReadExactly(count);
-            int n = BitConverter.ToInt32(count);
-            var characters = new char[n];
-            var probabilities = new double[n];
-            stream.ReadExactly(MemoryMarshal.AsBytes(characters.AsSpan()));
-            stream.ReadExactly(MemoryMarshal.AsBytes(probabilities.AsSpan()));
+            int n = CompiledResource.ReadInt32(stream);
+            var characters = CompiledResource.ReadArray<char>(stream, n);
+            var probabilities = CompiledResource.ReadArray<double>(stream, n);
             var row = _emission[state] = new double[char.MaxValue + 1];
             Array.Fill(row, MinProb);
             // In the JSON's order: a character listed twice keeps its last value, as when it was parsed here.

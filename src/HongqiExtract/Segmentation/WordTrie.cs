@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using System.Text;
+using HongqiExtract.Lexicons;
 
 namespace HongqiExtract.Segmentation;
 
@@ -103,8 +103,7 @@ internal sealed class WordTrie
 
     private static WordTrie Load()
     {
-        using var stream = typeof(WordTrie).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The segmenter's compiled dictionary words.trie is not embedded; the package is broken.");
+        using var stream = LexiconResources.OpenCompiled(ResourceName);
         return Read(stream);
     }
 
@@ -112,26 +111,16 @@ internal sealed class WordTrie
     /// <exception cref="InvalidDataException">The stream holds no trie of this layout.</exception>
     public static WordTrie Read(Stream stream)
     {
-        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The word trie is stored little-endian.");
-        Span<byte> header = stackalloc byte[24];
-        stream.ReadExactly(header);
-        if (!header[..8].SequenceEqual(WordTrieWriter.Magic)) throw new InvalidDataException("Not a HongqiExtract word trie of this version.");
-        int n = BitConverter.ToInt32(header[8..]);
-        int distinct = BitConverter.ToInt32(header[12..]);
-        double total = BitConverter.ToDouble(header[16..]);
-        var rootChildren = ReadArray<int>(stream, char.MaxValue + 1);
-        var firstChild = ReadArray<int>(stream, n + 1);
-        var labels = ReadArray<char>(stream, n);
-        var frequencyIndex = ReadArray<ushort>(stream, n);
-        var tags = ReadArray<byte>(stream, n);
-        var frequencies = ReadArray<int>(stream, distinct);
+        CompiledResource.ExpectMagic(stream, WordTrieWriter.Magic, "word trie");
+        int n = CompiledResource.ReadInt32(stream);
+        int distinct = CompiledResource.ReadInt32(stream);
+        double total = CompiledResource.ReadArray<double>(stream, 1)[0];
+        var rootChildren = CompiledResource.ReadArray<int>(stream, char.MaxValue + 1);
+        var firstChild = CompiledResource.ReadArray<int>(stream, n + 1);
+        var labels = CompiledResource.ReadArray<char>(stream, n);
+        var frequencyIndex = CompiledResource.ReadArray<ushort>(stream, n);
+        var tags = CompiledResource.ReadArray<byte>(stream, n);
+        var frequencies = CompiledResource.ReadArray<int>(stream, distinct);
         return new WordTrie(total, rootChildren, firstChild, labels, frequencyIndex, tags, frequencies);
-    }
-
-    private static T[] ReadArray<T>(Stream stream, int length) where T : unmanaged
-    {
-        var array = GC.AllocateUninitializedArray<T>(length);
-        stream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
-        return array;
     }
 }

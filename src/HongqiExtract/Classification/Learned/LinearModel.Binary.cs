@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using HongqiExtract.Lexicons;
 
 namespace HongqiExtract.Classification.Learned;
 
@@ -35,17 +36,14 @@ internal sealed partial class LinearModel
     /// <exception cref="InvalidDataException">The stream holds no model of this layout.</exception>
     public static LinearModel ReadBinary(Stream input)
     {
-        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Models are stored little-endian.");
+        CompiledResource.ExpectMagic(input, BinaryMagic, "binary model");
         using var reader = new BinaryReader(input, Encoding.UTF8, leaveOpen: true);
-        if (!reader.ReadBytes(BinaryMagic.Length).AsSpan().SequenceEqual(BinaryMagic)) throw new InvalidDataException("Not a HongqiExtract binary model of this version.");
         var classes = new string[Count(reader)];
         for (int i = 0; i < classes.Length; i++) classes[i] = reader.ReadString();
-        var biases = new float[Count(reader)];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(biases.AsSpan()));
+        var biases = CompiledResource.ReadArray<float>(input, Count(reader));
         var names = new string[Count(reader)];
         for (int i = 0; i < names.Length; i++) names[i] = reader.ReadString();
-        var weights = new float[checked(names.Length * biases.Length)];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+        var weights = CompiledResource.ReadArray<float>(input, checked(names.Length * biases.Length));
         try
         {
             return new LinearModel(new FeatureSpace(names), classes, biases, weights);

@@ -24,8 +24,7 @@ internal static class ShippedModels
     /// <summary>A compiled model embedded in the package.</summary>
     public static LinearModel LoadCompiled(string resourceName)
     {
-        using var stream = typeof(ShippedModels).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"The compiled model {resourceName} is not embedded; the package is broken.");
+        using var stream = LexiconResources.OpenCompiled(resourceName);
         return LinearModel.ReadBinary(stream);
     }
 
