@@ -32,7 +32,7 @@ public sealed class PackageTests
     private static ZipArchive Open(string name) => ZipFile.OpenRead(Path.Combine(Packed.Value, name));
 
     [Fact]
-    public void Library_package_has_readme_licence_docs_metadata_and_embedded_dictionaries()
+    public void Library_package_has_readme_licence_docs_metadata_and_compiled_dictionaries()
     {
         using var package = Open("HongqiExtract.0.2.0.nupkg");
         var names = package.Entries.Select(e => e.FullName).ToList();
@@ -48,7 +48,11 @@ public sealed class PackageTests
         Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "description")!.Value));
         Assert.Contains("government-report", metadata.Element(ns + "tags")!.Value, StringComparison.Ordinal);
         Assert.NotNull(metadata.Element(ns + "repository")!.Attribute("commit"));
-        Assert.Contains(metadata.Descendants(ns + "dependency"), d => d.Attribute("id")!.Value == "jieba.NET");
+        // jieba.NET's data is compiled in at build time: neither jieba.NET nor its dependencies are the consumer's.
+        var dependencies = metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).ToList();
+        Assert.Contains("AngleSharp", dependencies);
+        Assert.DoesNotContain("jieba.NET", dependencies);
+        Assert.DoesNotContain("Newtonsoft.Json", dependencies);
 
         using var dll = new MemoryStream();
         using (var entry = package.GetEntry("lib/net10.0/HongqiExtract.dll")!.Open()) entry.CopyTo(dll);
@@ -56,7 +60,8 @@ public sealed class PackageTests
         using var pe = new PEReader(dll);
         var reader = pe.GetMetadataReader();
         var resources = reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).ToList();
-        foreach (var required in new[] { "HongqiExtract.Jieba.dict.txt", "HongqiExtract.Jieba.prob_emit.json", "HongqiExtract.Segmentation.words.trie", "HongqiExtract.Segmentation.hmm.model", "HongqiExtract.Classification.target.bin", "HongqiExtract.Classification.category.bin", "HongqiExtract.Resources.Recognition/units.tsv", "HongqiExtract.Resources.Segmentation/user-dict.txt", "HongqiExtract.Resources.Binding/cues.txt", "HongqiExtract.Resources.Classification/target-cues.txt", "HongqiExtract.Resources.Filtering/not-indicators.txt", "HongqiExtract.Resources.Structure/document-kinds.txt" })
+        Assert.DoesNotContain(resources, r => r.StartsWith("HongqiExtract.Jieba.", StringComparison.Ordinal)); // the text forms stay out
+        foreach (var required in new[] { "HongqiExtract.Segmentation.words.trie", "HongqiExtract.Segmentation.hmm.model", "HongqiExtract.Classification.target.bin", "HongqiExtract.Classification.category.bin", "HongqiExtract.Resources.Recognition/units.tsv", "HongqiExtract.Resources.Segmentation/user-dict.txt", "HongqiExtract.Resources.Binding/cues.txt", "HongqiExtract.Resources.Classification/target-cues.txt", "HongqiExtract.Resources.Filtering/not-indicators.txt", "HongqiExtract.Resources.Structure/document-kinds.txt" })
             Assert.Contains(required, resources);
         // A deterministic build marks itself reproducible in the debug directory.
         Assert.Contains(pe.ReadDebugDirectory(), d => d.Type == DebugDirectoryEntryType.Reproducible);

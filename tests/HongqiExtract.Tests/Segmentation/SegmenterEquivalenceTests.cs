@@ -33,7 +33,7 @@ public class SegmenterEquivalenceTests
         Assert.True(recorder.Texts.Count > 3_000, $"only {recorder.Texts.Count} texts segmented");
         // And text the extractor never sends: spaces, Latin, digits, punctuation, an unknown run for the HMM.
         recorder.Texts.UnionWith(["", " ", "GDP增长5.2%，CPI上涨0.2%", "a b\r\nc\t d", "鑫淼犇骉", "２０２５年　全市", "新质生产力+AI", "第一\r\n第二\r第三\n", "甲\u00A0乙\u3000丙", "中-美·俄", "增长5.2%以上", "（一）", "\r\n"]);
-        var different = recorder.Texts.Where(t => !jieba.Segment(t).SequenceEqual(t.Length == 0 ? [] : jieba.SegmentWithJieba(t))).Take(5).ToList();
+        var different = recorder.Texts.Where(t => !jieba.Segment(t).SequenceEqual(t.Length == 0 ? [] : JiebaReference.Tokenize(t))).Take(5).ToList();
         Assert.True(different.Count == 0, "differs from jieba.NET on: " + string.Join(" | ", different));
     }
 
@@ -42,7 +42,7 @@ public class SegmenterEquivalenceTests
     {
         // Every run of 2 to 8 characters of the real reports' lines: far more than the unknown runs the
         // segmenter hands it, mixing Han, digits, Latin and punctuation.
-        _ = JiebaWordSegmenter.Shared.SegmentWithJieba("初始化"); // points jieba.NET at its model files
+        _ = JiebaReference.Segmenter; // points jieba.NET at its model files
         var runs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.GetFiles(SharedData.Path("corpus", "real"), "gov-report-2026-*.txt"))
             foreach (var line in File.ReadLines(file).Where(l => l.Length > 8).Take(200))
@@ -56,11 +56,10 @@ public class SegmenterEquivalenceTests
     [Fact]
     public void The_prefix_table_and_block_expressions_are_jieba_NETs()
     {
-        var jieba = JiebaWordSegmenter.Shared;
-        _ = jieba.SegmentWithJieba("初始化");
+        _ = JiebaReference.Segmenter;
         const System.Reflection.BindingFlags Internal = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance;
         var theirs = (IDictionary<string, int>)typeof(JiebaNet.Segmenter.WordDictionary).GetField("Trie", Internal)!.GetValue(JiebaNet.Segmenter.WordDictionary.Instance)!;
-        var ours = EmbeddedPrefixTable();
+        var ours = JiebaReference.ParsePrefixTable();
         Assert.True(theirs.Count > 300_000, $"{theirs.Count} entries");
         Assert.Equal(theirs.Count, ours.Words.Count);
         Assert.Empty(theirs.Where(p => !ours.Words.TryGetValue(p.Key, out int f) || f != p.Value).Take(5));
@@ -74,8 +73,8 @@ public class SegmenterEquivalenceTests
     [Fact]
     public void The_compiled_trie_holds_the_prefix_table_entry_for_entry()
     {
-        // The trie the build compiled and the package reads, against the table read from dict.txt here.
-        var table = EmbeddedPrefixTable();
+        // The trie the build compiled and the package reads, against the table parsed from jieba.NET's dict.txt here.
+        var table = JiebaReference.ParsePrefixTable();
         var trie = WordTrie.Shared;
         var entries = trie.Entries().ToList();
         Assert.Equal(table.Words.Count + 1, trie.NodeCount);
@@ -87,12 +86,5 @@ public class SegmenterEquivalenceTests
         Assert.Equal('p', trie.FunctionTag("在"));
         Assert.Equal(0, trie.Frequency(trie.Find("一般公共预")));
         Assert.Equal(WordTrie.Root, trie.Find("鑫淼犇骉"));
-    }
-
-    private static PrefixTable EmbeddedPrefixTable()
-    {
-        using var stream = typeof(PrefixTable).Assembly.GetManifestResourceStream("HongqiExtract.Jieba.dict.txt")!;
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return PrefixTable.Load(reader, UserDictionary.Load().Select(w => (w.Word, w.Frequency)));
     }
 }
