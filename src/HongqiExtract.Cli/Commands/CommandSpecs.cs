@@ -51,7 +51,11 @@ internal static class CommandSpecs
             new("--corpus", "the work reports whose records train the target model", "DIR"),
             new("--output", "write the model there", "FILE", ["-o"]),
             new("--no-cv", "skip cross-validation"),
+#if NATIVE_TOOL
+        ], (a, o, e) => Task.FromResult(NativeBuild.Train(e))),
+#else
         ], (a, o, e) => Task.FromResult(Training.TrainCommand.Run(a, o))),
+#endif
         new("text", "The normalized plain text that record offsets index into.", "FILE", [ReportYear], (a, o, e) => Task.FromResult(TextCommands.Text(a, o, e))),
         new("structure", "Metadata (title, year, date, region, encoding) and the section/paragraph/sentence tree.", "FILE", [ReportYear],
             (a, o, e) => Task.FromResult(TextCommands.Structure(a, o, e))),

@@ -104,6 +104,16 @@ public class CliTests
         Assert.Contains("F1", output, StringComparison.Ordinal);
         Assert.Contains("full record accuracy", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_native_tools_train_names_the_managed_tool_and_exits_2()
+    {
+        // The native build (tests/native/check.sh publishes and runs it) answers train with this.
+        var stderr = new StringWriter();
+        Assert.Equal(CommandLine.UsageError, HongqiExtract.Cli.Commands.NativeBuild.Train(stderr));
+        Assert.StartsWith("hongqi train: ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project src/HongqiExtract.Cli -c Release -- train", stderr.ToString(), StringComparison.Ordinal);
+    }
 }
 
 public class ArgumentTests
