@@ -26,6 +26,11 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     private readonly ImmutableArray<string>[] _words;
     private readonly (string From, string To)[]?[] _pairs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _spanLookups;
+    // The word lengths of each group by first and last character: prefix and suffix matches probe the
+    // group's set at those lengths instead of comparing every word (256 slots: 4 KB a group).
+    private readonly KeyLengths[] _prefixLengths;
+    private readonly KeyLengths[] _suffixLengths;
+    private const int LengthSlots = 256;
 
     /// <summary>Loads the groups of an embedded file.</summary>
     /// <param name="resource">The path under Resources/.</param>
@@ -65,6 +70,8 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
         }
         _spanLookups = _groups.Select(g => g.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
         _words = _groups.Select(g => g.ToImmutableArray()).ToArray();
+        _prefixLengths = _groups.Select(g => KeyLengths.ByFirst(g, slots: LengthSlots)).ToArray();
+        _suffixLengths = _groups.Select(g => KeyLengths.ByLast(g, slots: LengthSlots)).ToArray();
     }
 
     /// <summary>The words of a group.</summary>
@@ -84,20 +91,10 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
         _pairs[Index(group)] ?? throw new InvalidOperationException($"[{KebabCase(group.ToString())}] is not a group of A=B rewrites");
 
     /// <summary>Whether <paramref name="text"/> starts with a word of the group.</summary>
-    public bool StartsWithAny(TGroup group, ReadOnlySpan<char> text)
-    {
-        foreach (var word in _words[Index(group)])
-            if (text.StartsWith(word, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    public bool StartsWithAny(TGroup group, ReadOnlySpan<char> text) => PrefixLength(group, text) > 0;
 
     /// <summary>Whether <paramref name="text"/> ends with a word of the group.</summary>
-    public bool EndsWithAny(TGroup group, ReadOnlySpan<char> text)
-    {
-        foreach (var word in _words[Index(group)])
-            if (text.EndsWith(word, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    public bool EndsWithAny(TGroup group, ReadOnlySpan<char> text) => EndingOf(group, text) is not null;
 
     /// <summary>The first word of the group that occurs in <paramref name="text"/>, or null.</summary>
     public string? FindIn(TGroup group, ReadOnlySpan<char> text)
@@ -110,10 +107,10 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     /// <summary>The length of the longest word of the group <paramref name="text"/> starts with; 0 when none.</summary>
     public int PrefixLength(TGroup group, ReadOnlySpan<char> text)
     {
-        int length = 0;
-        foreach (var word in _words[Index(group)])
-            if (word.Length > length && text.StartsWith(word, StringComparison.Ordinal)) length = word.Length;
-        return length;
+        int index = Index(group);
+        for (ulong lengths = _prefixLengths[index].For(text); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
+            if (KeyLengths.Longest(lengths) is var length && _spanLookups[index].Contains(text[..length])) return length;
+        return 0;
     }
 
     /// <summary>Where the first occurrence of any word of the group starts in <paramref name="text"/>; -1 when none does.</summary>
@@ -134,10 +131,10 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     /// <summary>The longest word of the group that <paramref name="text"/> ends with, or null.</summary>
     public string? EndingOf(TGroup group, ReadOnlySpan<char> text)
     {
-        string? best = null;
-        foreach (var word in _words[Index(group)])
-            if (text.EndsWith(word, StringComparison.Ordinal) && (best is null || word.Length > best.Length)) best = word;
-        return best;
+        int index = Index(group);
+        for (ulong lengths = _suffixLengths[index].For(text); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
+            if (_spanLookups[index].TryGetValue(text[^KeyLengths.Longest(lengths)..], out var word)) return word;
+        return null;
     }
 
     // Every cue group enum is int-backed: reading it as an int avoids boxing on each lookup.

@@ -15,15 +15,18 @@ internal sealed class UnitLexicon
     private readonly Dictionary<string, UnitEntry>.AlternateLookup<ReadOnlySpan<char>> _units;
     private readonly Dictionary<string, Qualifier>.AlternateLookup<ReadOnlySpan<char>> _before;
     private readonly Dictionary<string, Qualifier>.AlternateLookup<ReadOnlySpan<char>> _after;
-    private readonly Dictionary<string, string> _implied;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _implied;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeralWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitFalseStarts;
-    private readonly int _maxFalseStartLength;
-    private readonly int _maxNumeralWordLength;
     private readonly decimal[] _scaleFactors = new decimal[char.MaxValue + 1];
-    private readonly int _maxUnitLength;
-    private readonly int _maxBeforeLength;
-    private readonly int _maxAfterLength;
+    // The lengths each lookup probes, longest first (KeyLengths): the recognizer asks these at every number.
+    private readonly KeyLengths _unitLengths;
+    private readonly KeyLengths _falseStartLengths;
+    private readonly KeyLengths _numeralWordLengths;
+    private readonly KeyLengths _beforeLengths;
+    private readonly KeyLengths _afterLengths;
+    private readonly KeyLengths _impliedStartLengths;
+    private readonly KeyLengths _impliedEndLengths;
 
     private UnitLexicon()
     {
@@ -34,7 +37,7 @@ internal sealed class UnitLexicon
             units[f[0]] = new UnitEntry(f[0], f[1], Enum.Parse<UnitCategory>(f[2], ignoreCase: true));
         }
         _units = units.GetAlternateLookup<ReadOnlySpan<char>>();
-        _maxUnitLength = units.Keys.Max(k => k.Length);
+        _unitLengths = KeyLengths.ByFirst(units.Keys);
 
         foreach (var line in LexiconResources.ReadLines("Recognition/scales.tsv"))
         {
@@ -51,23 +54,28 @@ internal sealed class UnitLexicon
         }
         _before = before.GetAlternateLookup<ReadOnlySpan<char>>();
         _after = after.GetAlternateLookup<ReadOnlySpan<char>>();
-        _maxBeforeLength = before.Keys.Max(k => k.Length);
-        _maxAfterLength = after.Keys.Max(k => k.Length);
+        _beforeLengths = KeyLengths.ByLast(before.Keys);
+        _afterLengths = KeyLengths.ByFirst(after.Keys);
 
         var falseStarts = new HashSet<string>(LexiconResources.ReadLines("Recognition/unit-false-starts.txt"), StringComparer.Ordinal);
         _unitFalseStarts = falseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-        _maxFalseStartLength = falseStarts.Max(w => w.Length);
+        _falseStartLengths = KeyLengths.ByFirst(falseStarts);
 
         var numeralWords = new HashSet<string>(LexiconResources.ReadLines("Recognition/numeral-words.txt"), StringComparer.Ordinal);
         _numeralWords = numeralWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        _maxNumeralWordLength = numeralWords.Max(w => w.Length);
+        _numeralWordLengths = KeyLengths.ByFirst(numeralWords, minLength: 2);
 
-        _implied = new Dictionary<string, string>(StringComparer.Ordinal);
+        var implied = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in LexiconResources.ReadLines("Recognition/implied-units.tsv"))
         {
             var f = line.Split('\t');
-            _implied[f[0]] = f[1];
+            implied[f[0]] = f[1];
         }
+        _implied = implied.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Implied classifiers are matched at 2 to 6 characters.
+        var impliedKeys = implied.Keys.Where(k => k.Length <= 6).ToList();
+        _impliedStartLengths = KeyLengths.ByFirst(impliedKeys, minLength: 2);
+        _impliedEndLengths = KeyLengths.ByLast(impliedKeys, minLength: 2);
     }
 
     /// <summary>The lexicon, loaded on first use.</summary>
@@ -79,8 +87,8 @@ internal sealed class UnitLexicon
     /// <summary>The length of a word with numeral characters that is no number (四川, 统一, 一带一路) starting text, or 0.</summary>
     public int NumeralWordAt(ReadOnlySpan<char> text)
     {
-        for (int length = Math.Min(_maxNumeralWordLength, text.Length); length > 1; length--)
-            if (_numeralWords.Contains(text[..length])) return length;
+        for (ulong lengths = _numeralWordLengths.For(text); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
+            if (KeyLengths.Longest(lengths) is var length && _numeralWords.Contains(text[..length])) return length;
         return 0;
     }
 
@@ -88,44 +96,44 @@ internal sealed class UnitLexicon
     public UnitEntry? MatchUnit(ReadOnlySpan<char> text)
     {
         UnitEntry? found = null;
-        for (int length = Math.Min(_maxUnitLength, text.Length); length > 0 && found is null; length--)
-            if (_units.TryGetValue(text[..length], out var entry)) found = entry;
+        for (ulong lengths = _unitLengths.For(text); lengths != 0 && found is null; lengths = KeyLengths.WithoutLongest(lengths))
+            if (_units.TryGetValue(text[..KeyLengths.Longest(lengths)], out var entry)) found = entry;
         if (found is null) return null;
         // 人民币 is a unit though 人民 is a word; 家庭 is no 家.
-        for (int length = Math.Min(_maxFalseStartLength, text.Length); length > found.Unit.Length; length--)
-            if (_unitFalseStarts.Contains(text[..length])) return null;
+        for (ulong lengths = KeyLengths.LongerThan(_falseStartLengths.For(text), found.Unit.Length); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
+            if (_unitFalseStarts.Contains(text[..KeyLengths.Longest(lengths)])) return null;
         return found;
     }
 
     /// <summary>The longest qualifier that ends right before the number: text is everything before it.</summary>
     public (Qualifier Qualifier, int Length)? MatchBefore(ReadOnlySpan<char> textBefore)
     {
-        for (int length = Math.Min(_maxBeforeLength, textBefore.Length); length > 0; length--)
-            if (_before.TryGetValue(textBefore[^length..], out var q)) return (q, length);
+        for (ulong lengths = _beforeLengths.For(textBefore); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
+            if (KeyLengths.Longest(lengths) is var length && _before.TryGetValue(textBefore[^length..], out var q)) return (q, length);
         return null;
     }
 
     /// <summary>The longest qualifier that starts at <paramref name="text"/>[0].</summary>
     public (Qualifier Qualifier, int Length)? MatchAfter(ReadOnlySpan<char> text)
     {
-        for (int length = Math.Min(_maxAfterLength, text.Length); length > 0; length--)
-            if (_after.TryGetValue(text[..length], out var q)) return (q, length);
+        for (ulong lengths = _afterLengths.For(text); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
+            if (KeyLengths.Longest(lengths) is var length && _after.TryGetValue(text[..length], out var q)) return (q, length);
         return null;
     }
 
     /// <summary>The classifier implied by a noun that starts <paramref name="text"/> (监测对象 → 人), if any.</summary>
     public string? ImpliedUnitAtStart(string text)
     {
-        for (int length = Math.Min(6, text.Length); length > 1; length--)
-            if (_implied.TryGetValue(text[..length], out var unit)) return unit;
+        for (ulong lengths = _impliedStartLengths.For(text); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
+            if (_implied.TryGetValue(text.AsSpan(0, KeyLengths.Longest(lengths)), out var unit)) return unit;
         return null;
     }
 
     /// <summary>The classifier implied by a noun that ends <paramref name="name"/> (农村人口 → 人), if any.</summary>
     public string? ImpliedUnitAtEnd(string name)
     {
-        for (int length = Math.Min(6, name.Length); length > 1; length--)
-            if (_implied.TryGetValue(name[^length..], out var unit)) return unit;
+        for (ulong lengths = _impliedEndLengths.For(name); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
+            if (_implied.TryGetValue(name.AsSpan(name.Length - KeyLengths.Longest(lengths)), out var unit)) return unit;
         return null;
     }
 }

@@ -1,0 +1,59 @@
+using System.Numerics;
+
+namespace HongqiExtract.Lexicons;
+
+/// <summary>
+/// The lengths a lexicon's keys have, by their first (or last) character, as bit sets (bit L−1 for
+/// length L): a longest-match lookup then probes its dictionary only at lengths some key with that
+/// character has, one or two instead of every length up to the longest key. Characters share a slot
+/// by their low bits; a shared slot holds the union of their lengths, so a probe may be wasted but
+/// none is missed.
+/// </summary>
+internal sealed class KeyLengths
+{
+    /// <summary>The longest key this can index.</summary>
+    public const int MaxLength = 64;
+
+    private readonly ulong[] _lengths;
+    private readonly int _slotMask;
+    private readonly bool _byLast;
+
+    private KeyLengths(IEnumerable<string> keys, bool byLast, int minLength, int slots)
+    {
+        if (slots <= 0 || (slots & (slots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(slots), "a power of two");
+        _lengths = new ulong[slots];
+        _slotMask = slots - 1;
+        _byLast = byLast;
+        foreach (var key in keys)
+        {
+            if (key.Length < minLength) continue;
+            if (key.Length > MaxLength) throw new InvalidOperationException($"lexicon key '{key}' is longer than {MaxLength} characters");
+            _lengths[Slot(byLast ? key[^1] : key[0])] |= 1UL << (key.Length - 1);
+        }
+    }
+
+    /// <summary>Indexed by each key's first character, for matches at the start of a text (keys shorter than <paramref name="minLength"/> left out; fewer <paramref name="slots"/>, less memory, more shared slots).</summary>
+    public static KeyLengths ByFirst(IEnumerable<string> keys, int minLength = 1, int slots = 4096) => new(keys, byLast: false, minLength, slots);
+
+    /// <summary>Indexed by each key's last character, for matches at the end of a text (keys shorter than <paramref name="minLength"/> left out; fewer <paramref name="slots"/>, less memory, more shared slots).</summary>
+    public static KeyLengths ByLast(IEnumerable<string> keys, int minLength = 1, int slots = 4096) => new(keys, byLast: true, minLength, slots);
+
+    /// <summary>The lengths to probe in <paramref name="text"/>, longest first with <see cref="Longest"/> and <see cref="WithoutLongest"/>; none for an empty text.</summary>
+    public ulong For(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return 0;
+        ulong lengths = _lengths[Slot(_byLast ? text[^1] : text[0])];
+        return text.Length >= MaxLength ? lengths : lengths & ((1UL << text.Length) - 1);
+    }
+
+    /// <summary>The longest length in a set from <see cref="For"/> (0 for none).</summary>
+    public static int Longest(ulong lengths) => MaxLength - BitOperations.LeadingZeroCount(lengths);
+
+    /// <summary>The set without its longest length.</summary>
+    public static ulong WithoutLongest(ulong lengths) => lengths & ~(1UL << (Longest(lengths) - 1));
+
+    /// <summary>The set without the lengths up to <paramref name="length"/>.</summary>
+    public static ulong LongerThan(ulong lengths, int length) => length >= MaxLength ? 0 : lengths & ~((1UL << length) - 1);
+
+    private int Slot(char c) => c & _slotMask;
+}
