@@ -65,18 +65,19 @@ internal static class TextCleaner
     {
         var keep = new bool[lines.Count];
         var duplicate = new bool[lines.Count];
-        var contents = new string?[lines.Count];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Each line's visible text, a slice of the source where the line has no debris (most lines): no string per line.
+        var contents = new ReadOnlyMemory<char>[lines.Count];
+        var seen = new HashSet<ReadOnlyMemory<char>>(OrdinalMemoryComparer.Instance);
         bool inComment = false;
         for (int i = 0; i < lines.Count; i++)
         {
             var content = VisibleContent(source, lines[i], ref inComment);
-            if (content.Length == 0 || IsToolbarOrNavigation(content)) continue;
+            if (content.Length == 0 || IsToolbarOrNavigation(content.Span)) continue;
             keep[i] = true;
             contents[i] = content;
             if (content.Length >= MinDuplicateLineLength && !seen.Add(content)) duplicate[i] = true;
         }
-        bool IsLong(int i) => keep[i] && contents[i]!.Length >= MinDuplicateLineLength;
+        bool IsLong(int i) => keep[i] && contents[i].Length >= MinDuplicateLineLength;
         KeepIsolatedRepeats(lines.Count, IsLong, duplicate);
 
         // Nearest long line before and after each line, computed once: a scan per short line is quadratic.
@@ -87,11 +88,11 @@ internal static class TextCleaner
         bool DuplicateAt(int j) => j >= 0 && duplicate[j];
 
         // Short lines (headings, salutations) repeated next to a repeated page belong to that page too.
-        var shortSeen = new HashSet<string>(StringComparer.Ordinal);
+        var shortSeen = new HashSet<ReadOnlyMemory<char>>(OrdinalMemoryComparer.Instance);
         for (int i = 0; i < lines.Count; i++)
         {
-            if (!keep[i] || duplicate[i] || contents[i]!.Length >= MinDuplicateLineLength) continue;
-            bool repeated = !shortSeen.Add(contents[i]!);
+            if (!keep[i] || duplicate[i] || contents[i].Length >= MinDuplicateLineLength) continue;
+            bool repeated = !shortSeen.Add(contents[i]);
             bool betweenDuplicates = DuplicateAt(previousLong[i]) && DuplicateAt(nextLong[i]);
             if ((repeated || betweenDuplicates) && (DuplicateAt(previousLong[i]) || DuplicateAt(nextLong[i]))) keep[i] = false;
         }
@@ -122,11 +123,11 @@ internal static class TextCleaner
     }
 
     /// <summary>The line's text with comments and literal NBSP strings removed and whitespace trimmed.</summary>
-    private static string VisibleContent(string source, (int Start, int End) line, ref bool inComment)
+    private static ReadOnlyMemory<char> VisibleContent(string source, (int Start, int End) line, ref bool inComment)
     {
-        // Most lines hold no '<': nothing to remove, one string for the trimmed text.
+        // Most lines hold no '<': nothing to remove, the trimmed line is a slice of the source.
         if (!inComment && source.AsSpan(line.Start, line.End - line.Start).IndexOf('<') < 0)
-            return source.AsSpan(line.Start, line.End - line.Start).Trim().Trim('\u3000').Trim().ToString();
+            return Trim(source.AsMemory(line.Start, line.End - line.Start));
         var sb = new System.Text.StringBuilder(line.End - line.Start);
         for (int i = line.Start; i < line.End; i++)
         {
@@ -139,16 +140,42 @@ internal static class TextCleaner
             if (At(source, i, line.End, LiteralNbsp)) { i += LiteralNbsp.Length - 1; continue; }
             sb.Append(source[i]);
         }
-        return sb.ToString().Trim().Trim('\u3000').Trim();
+        return Trim(sb.ToString().AsMemory());
     }
 
-    private static bool IsToolbarOrNavigation(string content)
+    /// <summary>White space, then ideographic spaces, then white space again off both ends (as Trim().Trim('\u3000').Trim()).</summary>
+    private static ReadOnlyMemory<char> Trim(ReadOnlyMemory<char> text)
     {
-        if (ToolbarLines.Contains(content)) return true;
-        if (!content.Any(char.IsLetterOrDigit)) return true;
+        var span = text.Span;
+        int start = 0, end = span.Length;
+        for (int pass = 0; pass < 3; pass++)
+        {
+            bool ideographic = pass == 1;
+            while (start < end && (ideographic ? span[start] == '\u3000' : char.IsWhiteSpace(span[start]))) start++;
+            while (end > start && (ideographic ? span[end - 1] == '\u3000' : char.IsWhiteSpace(span[end - 1]))) end--;
+        }
+        return text[start..end];
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToolbarLineLookup = ToolbarLines.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsToolbarOrNavigation(ReadOnlySpan<char> content)
+    {
+        if (ToolbarLineLookup.Contains(content)) return true;
+        bool anyLetterOrDigit = false;
+        foreach (char c in content) if (char.IsLetterOrDigit(c)) { anyLetterOrDigit = true; break; }
+        if (!anyLetterOrDigit) return true;
         foreach (var prefix in NavigationPrefixes)
             if (content.StartsWith(prefix, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>Lines compared by their characters, hashed as string hashes them: a set of slices needs no strings.</summary>
+    private sealed class OrdinalMemoryComparer : IEqualityComparer<ReadOnlyMemory<char>>
+    {
+        public static readonly OrdinalMemoryComparer Instance = new();
+        public bool Equals(ReadOnlyMemory<char> x, ReadOnlyMemory<char> y) => x.Span.SequenceEqual(y.Span);
+        public int GetHashCode(ReadOnlyMemory<char> obj) => string.GetHashCode(obj.Span, StringComparison.Ordinal);
     }
 
     private static void AppendLineContent(MappedTextBuilder builder, string source, int start, int end)
