@@ -107,10 +107,17 @@ public sealed class IndicatorExtractor
         var metadata = document.Metadata;
         for (int i = 0; i < records.Count; i++)
         {
-            var record = WithCategory(records[i], categories);
+            var record = records[i];
+            var category = CategoryOf(record, categories);
             var key = (record.Name, record.NormalizedUnit, record.Kind);
             if (!ids.TryGetValue(key, out var id)) ids[key] = id = indicators.Match(record.Name, record.NormalizedUnit, record.Kind);
-            records[i] = record with { IndicatorId = id, Region = metadata.Region, RegionCode = metadata.RegionCode, ReportYear = metadata.ReportYear };
+            // One copy of the record for everything this pass adds.
+            records[i] = record with
+            {
+                Category = category?.Category ?? record.Category,
+                Confidence = category is null ? record.Confidence : Math.Round(record.Confidence * category.Probability, 2),
+                IndicatorId = id, Region = metadata.Region, RegionCode = metadata.RegionCode, ReportYear = metadata.ReportYear,
+            };
         }
         return new ExtractionResult(document, records, diagnostics);
     }
@@ -156,15 +163,15 @@ public sealed class IndicatorExtractor
     }
 
     /// <summary>
-    /// The record with its category; its confidence becomes the extraction's confidence times the
-    /// category's probability: how likely the record is right, category included, taking the two as independent.
+    /// The record's category, if the classifier gives one; the record's confidence then becomes the extraction's
+    /// confidence times the category's probability: how likely the record is right, category included, taking the two as independent.
     /// </summary>
-    private IndicatorRecord WithCategory(IndicatorRecord record, Dictionary<string, CategoryPrediction?> byName)
+    private CategoryPrediction? CategoryOf(IndicatorRecord record, Dictionary<string, CategoryPrediction?> byName)
     {
         CategoryPrediction? prediction;
         if (record.Name is null || !_categoryByName || record.TableCell is not null) prediction = _categories.Classify(record);
         else if (!byName.TryGetValue(record.Name, out prediction)) byName[record.Name] = prediction = _categories.Classify(record);
-        return prediction is null ? record : record with { Category = prediction.Category, Confidence = Math.Round(record.Confidence * prediction.Probability, 2) };
+        return prediction;
     }
 
     private static TargetEvidence Evidence(ReportDocument document, BoundMention mention) =>
