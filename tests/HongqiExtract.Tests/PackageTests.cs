@@ -83,6 +83,8 @@ public sealed class PackageTests
         Assert.Equal("hongqi", command.Attribute("Name")!.Value);
         Assert.Equal("hongqi.dll", command.Attribute("EntryPoint")!.Value);
         Assert.Contains(tool.Entries, e => e.FullName == "tools/net10.0/any/HongqiExtract.dll");
+        // The build's resource compiler runs at build time only: none of it ships.
+        Assert.DoesNotContain(tool.Entries, e => e.FullName.Contains("ResourceCompiler", StringComparison.Ordinal));
         Assert.Contains(tool.Entries, e => e.FullName == "README.md");
     }
 }
