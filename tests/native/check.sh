@@ -8,7 +8,9 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 repo=$PWD
 shared=${HONGQI_SHARED:-$repo/../shared}
-managed="dotnet $repo/src/HongqiExtract.Cli/bin/Release/net10.0/hongqi.dll"
+managed_dll="$repo/src/HongqiExtract.Cli/bin/Release/net10.0/hongqi.dll"
+if [ ! -f "$managed_dll" ]; then echo "native: $managed_dll is missing: build the managed tool first (dotnet build -c Release)" >&2; exit 1; fi
+managed="dotnet $managed_dll"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
