@@ -44,19 +44,25 @@ public sealed class OffsetMap
     }
 }
 
-/// <summary>Builds a text from pieces of a source, recording where each piece came from.</summary>
+/// <summary>
+/// Builds a text from pieces of a source, recording where each piece came from. The characters go
+/// into a pooled buffer, returned by <see cref="Build"/>: a document's text is built once, and the
+/// buffer is as large as the document. Not usable after <see cref="Build"/>.
+/// </summary>
 internal sealed class MappedTextBuilder
 {
-    private readonly System.Text.StringBuilder _text;
+    private char[] _buffer;
+    private int _length;
     private readonly List<int> _textStarts = new();
     private readonly List<int> _sourceStarts = new();
     private int _expectedSource = -1;
 
-    public MappedTextBuilder(int capacity) => _text = new System.Text.StringBuilder(capacity);
+    // One more than the source: a last line without its line end gets one before the end is trimmed.
+    public MappedTextBuilder(int capacity) => _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(16, capacity + 1));
 
-    public int Length => _text.Length;
+    public int Length => _length;
 
-    public char this[int index] => _text[index];
+    public char this[int index] => (uint)index < (uint)_length ? _buffer[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>Appends <paramref name="source"/>[start, start+length) taken from source offset <paramref name="start"/>.</summary>
     public void Append(string source, int start, int length) => Append(source.AsSpan(start, length), start);
@@ -66,10 +72,12 @@ internal sealed class MappedTextBuilder
         if (chars.IsEmpty) return;
         if (sourceStart != _expectedSource)
         {
-            _textStarts.Add(_text.Length);
+            _textStarts.Add(_length);
             _sourceStarts.Add(sourceStart);
         }
-        _text.Append(chars);
+        if (_length + chars.Length > _buffer.Length) Grow(_length + chars.Length);
+        chars.CopyTo(_buffer.AsSpan(_length));
+        _length += chars.Length;
         _expectedSource = sourceStart + chars.Length;
     }
 
@@ -78,8 +86,8 @@ internal sealed class MappedTextBuilder
 
     public void TrimEnd(char c)
     {
-        while (_text.Length > 0 && _text[^1] == c) _text.Length--;
-        while (_textStarts.Count > 1 && _textStarts[^1] >= _text.Length)
+        while (_length > 0 && _buffer[_length - 1] == c) _length--;
+        while (_textStarts.Count > 1 && _textStarts[^1] >= _length)
         {
             _textStarts.RemoveAt(_textStarts.Count - 1);
             _sourceStarts.RemoveAt(_sourceStarts.Count - 1);
@@ -94,6 +102,17 @@ internal sealed class MappedTextBuilder
             _textStarts.Insert(0, 0);
             _sourceStarts.Insert(0, 0);
         }
-        return (_text.ToString(), new OffsetMap([.. _textStarts], [.. _sourceStarts], _text.Length));
+        var text = new string(_buffer, 0, _length);
+        System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = [];
+        return (text, new OffsetMap([.. _textStarts], [.. _sourceStarts], text.Length));
+    }
+
+    private void Grow(int needed)
+    {
+        var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = larger;
     }
 }

@@ -54,4 +54,19 @@ public class OffsetMapTests
         int second = document.Text.IndexOf("第二行", StringComparison.Ordinal);
         Assert.Equal("第二行", document.SourceText.Substring(document.OffsetMap.ToSource(second), 3));
     }
+
+    [Fact]
+    public void The_text_builder_grows_past_its_capacity_and_keeps_every_offset()
+    {
+        // The cleaner sizes it to the source; a reader that adds more must lose nothing.
+        var source = string.Concat(Enumerable.Repeat("全年增长5%。\n", 40));
+        var builder = new HongqiExtract.Documents.MappedTextBuilder(capacity: 4);
+        for (int line = 0; line < 40; line++) builder.Append(source, line * 8 + 2, 5); // 增长5%。, skipping 全年 and the line end
+        builder.Append('\n', source.Length - 1);
+        builder.TrimEnd('\n');
+        var (text, map) = builder.Build();
+        Assert.Equal(string.Concat(Enumerable.Repeat("增长5%。", 40)), text);
+        for (int line = 0; line < 40; line++) Assert.Equal(line * 8 + 2, map.ToSource(line * 5));
+        Assert.Equal(39 * 8 + 6, map.ToSource(text.Length - 1)); // the last 。
+    }
 }
