@@ -26,14 +26,31 @@ public static class CharNormalizer
         _ => c,
     };
 
-    /// <summary>Normalizes a string character by character; the result has the same length.</summary>
+    /// <summary>Every character <see cref="Normalize(char)"/> changes, derived from it so the two cannot disagree.</summary>
+    private static readonly System.Buffers.SearchValues<char> Changed = System.Buffers.SearchValues.Create(
+        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(i => (char)i).Where(c => Normalize(c) != c).ToArray());
+
+    /// <summary>Normalizes a string character by character; the result has the same length (it is <paramref name="text"/> itself when nothing changes).</summary>
     /// <param name="text">The text to normalize.</param>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return string.Create(text.Length, text, static (dest, src) =>
+        // Most of a report needs no change: find the first character that does with a vectorized search.
+        int first = text.AsSpan().IndexOfAny(Changed);
+        if (first < 0) return text;
+        return string.Create(text.Length, (text, first), static (dest, state) =>
         {
-            for (int i = 0; i < src.Length; i++) dest[i] = Normalize(src[i]);
+            var (src, at) = state;
+            src.AsSpan(0, at).CopyTo(dest);
+            while (at < src.Length)
+            {
+                dest[at] = Normalize(src[at]);
+                at++;
+                int next = src.AsSpan(at).IndexOfAny(Changed);
+                int end = next < 0 ? src.Length : at + next;
+                src.AsSpan(at, end - at).CopyTo(dest[at..]);
+                at = end;
+            }
         });
     }
 }

@@ -29,4 +29,22 @@ public class CharNormalizerTests
     {
         for (char c = '\u4E00'; c <= '\u9FFF'; c++) Assert.Equal(c, CharNormalizer.Normalize(c));
     }
+
+    [Fact]
+    public void A_string_is_normalized_as_its_characters_are_and_returned_as_is_when_nothing_changes()
+    {
+        // Every character at every position class: first, last, runs of changed ones, lone ones between long unchanged stretches.
+        var all = Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).ToArray();
+        var random = new Random(7);
+        for (int round = 0; round < 20; round++)
+        {
+            const string Report = "全年增长１２％，ＧＤＰ达到五万亿元 ";
+            var text = new string(Enumerable.Range(0, 3000).Select(_ => random.Next(4) == 0 ? all[random.Next(all.Length)] : Report[random.Next(Report.Length)]).ToArray());
+            Assert.Equal(new string(text.Select(CharNormalizer.Normalize).ToArray()), CharNormalizer.Normalize(text));
+        }
+        Assert.Equal("2025", CharNormalizer.Normalize("２０２５"));
+        const string plain = "全年增长12%，达到五万亿元。";
+        Assert.Same(plain, CharNormalizer.Normalize(plain));
+    }
 }
+
