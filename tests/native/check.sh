@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The native tool (dotnet publish -p:PublishAot=true) against the managed one: the same bytes from every
-# command it runs, train refused plainly. Published from a copy of the sources, so this checkout's obj/
+# command it runs (view pages and catalogue too), train refused plainly. Published from a copy of the sources, so this checkout's obj/
 # folders and package assets stay as the managed build left them (HONGQI_NATIVE_OUT=DIR keeps it there;
 # HONGQI_NATIVE_TOOL=PATH checks one published before). Needs the managed tool built
 # (dotnet build -c Release, or the README's test command). Exit 0 all equal, 1 otherwise.
@@ -54,6 +54,10 @@ run_both text "" text "$gbk"
 run_both schema "" schema
 run_both missing "" extract "$work/no-such-file.txt" -o OUT -q
 run_both plot .svg plot "$work/managed/panel.csv" --indicator gdp -o OUT
+run_both catalogue "" catalogue unmatched "$shared/corpus/passages"
+run_both view "" view "$shared/corpus/passages" -o OUT
+if diff -r -q "$work/managed/view" "$work/native/view" > /dev/null; then echo "native: view pages identical"
+else echo "native: view pages DIFFER" >&2; failures=$((failures + 1)); fi
 
 "$native" train category > /dev/null 2> "$work/train.stderr"; code=$?
 if [ "$code" -eq 2 ] && grep -q "managed tool" "$work/train.stderr"; then echo "native: train refused with exit 2, naming the managed tool"
