@@ -76,7 +76,16 @@ public static class RecordWriters
 
     /// <summary>The contract's lower-case name of a qualifier or kind.</summary>
     /// <param name="value">An enum value.</param>
-    public static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+    public static string Name<T>(T value) where T : struct, Enum => EnumNames<T>.Of(value);
+
+    /// <summary>Each value's lower-case name, made once per enum: every record writes several.</summary>
+    private static class EnumNames<T> where T : struct, Enum
+    {
+        private static readonly Dictionary<T, string> Names = Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => v.ToString().ToLowerInvariant());
+
+        // A value outside the enum's members (a cast int) is named as ToString names it.
+        public static string Of(T value) => Names.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
+    }
 
     /// <summary>A decimal without trailing zeros (377.90 → 377.9), so files show plain numbers.</summary>
     /// <param name="value">The value.</param>

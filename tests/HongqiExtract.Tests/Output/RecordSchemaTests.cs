@@ -110,4 +110,14 @@ public partial class RecordSchemaTests
         Assert.Equal(valueType, columns.Single(c => c.Name == "normalized_value").ClrType);
         Assert.Equal(typeof(int), columns.Single(c => c.Name == "start").ClrType);
     }
+
+    [Fact]
+    public void Enum_names_are_the_members_lower_cased_and_a_stray_value_its_number()
+    {
+        foreach (var kind in Enum.GetValues<IndicatorKind>()) Assert.Equal(kind.ToString().ToLowerInvariant(), RecordWriters.Name(kind));
+        foreach (var qualifier in Enum.GetValues<HongqiExtract.Recognition.Qualifier>()) Assert.Equal(qualifier.ToString().ToLowerInvariant(), RecordWriters.Name(qualifier));
+        Assert.Equal("growth", RecordWriters.Name(IndicatorKind.Growth));
+        Assert.Equal("999", RecordWriters.Name((IndicatorKind)999));
+    }
 }
+
