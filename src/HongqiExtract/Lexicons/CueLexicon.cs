@@ -108,8 +108,8 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     public int PrefixLength(TGroup group, ReadOnlySpan<char> text)
     {
         int index = Index(group);
-        for (ulong lengths = _prefixLengths[index].For(text); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
-            if (KeyLengths.Longest(lengths) is var length && _spanLookups[index].Contains(text[..length])) return length;
+        foreach (int length in _prefixLengths[index].For(text))
+            if (_spanLookups[index].Contains(text[..length])) return length;
         return 0;
     }
 
@@ -132,8 +132,8 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     public string? EndingOf(TGroup group, ReadOnlySpan<char> text)
     {
         int index = Index(group);
-        for (ulong lengths = _suffixLengths[index].For(text); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
-            if (_spanLookups[index].TryGetValue(text[^KeyLengths.Longest(lengths)..], out var word)) return word;
+        foreach (int length in _suffixLengths[index].For(text))
+            if (_spanLookups[index].TryGetValue(text[^length..], out var word)) return word;
         return null;
     }
 

@@ -38,22 +38,38 @@ internal sealed class KeyLengths
     /// <summary>Indexed by each key's last character, for matches at the end of a text (keys shorter than <paramref name="minLength"/> left out; fewer <paramref name="slots"/>, less memory, more shared slots).</summary>
     public static KeyLengths ByLast(IEnumerable<string> keys, int minLength = 1, int slots = 4096) => new(keys, byLast: true, minLength, slots);
 
-    /// <summary>The lengths to probe in <paramref name="text"/>, longest first with <see cref="Longest"/> and <see cref="WithoutLongest"/>; none for an empty text.</summary>
-    public ulong For(ReadOnlySpan<char> text)
+    /// <summary>
+    /// The lengths to probe in <paramref name="text"/>, longest first: those some key with its first (or
+    /// last) character has, up to the text's length and longer than <paramref name="longerThan"/>; none for an empty text.
+    /// </summary>
+    public LongestFirst For(ReadOnlySpan<char> text, int longerThan = 0)
     {
-        if (text.IsEmpty) return 0;
+        if (text.IsEmpty || longerThan >= MaxLength) return default;
         ulong lengths = _lengths[Slot(_byLast ? text[^1] : text[0])];
-        return text.Length >= MaxLength ? lengths : lengths & ((1UL << text.Length) - 1);
+        if (text.Length < MaxLength) lengths &= (1UL << text.Length) - 1;
+        return new LongestFirst(lengths & ~((1UL << longerThan) - 1));
     }
 
-    /// <summary>The longest length in a set from <see cref="For"/> (0 for none).</summary>
-    public static int Longest(ulong lengths) => MaxLength - BitOperations.LeadingZeroCount(lengths);
+    /// <summary>A set of lengths enumerated longest first, without allocating (foreach over it).</summary>
+    public struct LongestFirst(ulong lengths)
+    {
+        private ulong _rest = lengths;
 
-    /// <summary>The set without its longest length.</summary>
-    public static ulong WithoutLongest(ulong lengths) => lengths & ~(1UL << (Longest(lengths) - 1));
+        /// <summary>The current length.</summary>
+        public int Current { get; private set; }
 
-    /// <summary>The set without the lengths up to <paramref name="length"/>.</summary>
-    public static ulong LongerThan(ulong lengths, int length) => length >= MaxLength ? 0 : lengths & ~((1UL << length) - 1);
+        /// <summary>Moves to the next shorter length.</summary>
+        public bool MoveNext()
+        {
+            if (_rest == 0) return false;
+            Current = MaxLength - BitOperations.LeadingZeroCount(_rest);
+            _rest &= ~(1UL << (Current - 1));
+            return true;
+        }
+
+        /// <summary>Itself: the set is its own enumerator.</summary>
+        public readonly LongestFirst GetEnumerator() => this;
+    }
 
     private int Slot(char c) => c & _slotMask;
 }

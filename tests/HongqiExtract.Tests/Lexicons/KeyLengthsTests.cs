@@ -5,10 +5,10 @@ namespace HongqiExtract.Tests.Lexicons;
 /// <summary>The length index gives every length a longest match must try, longest first, and no length no key has.</summary>
 public class KeyLengthsTests
 {
-    private static List<int> Lengths(ulong set)
+    private static List<int> Lengths(KeyLengths.LongestFirst set)
     {
         var lengths = new List<int>();
-        for (; set != 0; set = KeyLengths.WithoutLongest(set)) lengths.Add(KeyLengths.Longest(set));
+        foreach (int length in set) lengths.Add(length);
         return lengths;
     }
 
@@ -38,8 +38,9 @@ public class KeyLengthsTests
         var index = KeyLengths.ByFirst(["万元人民币", "亿"], slots: 2);
         Assert.Equal([5, 1], Lengths(index.For("亿元人民币…")));
         Assert.Equal([5, 1], Lengths(index.For("万元人民币…")));
-        Assert.Equal(3, KeyLengths.Longest(KeyLengths.LongerThan(0b111, 2)));
-        Assert.Equal(0ul, KeyLengths.LongerThan(0b111, 3));
+        var short3 = KeyLengths.ByFirst(["万", "万元", "万元人"]);
+        Assert.Equal([3], Lengths(short3.For("万元人民币", longerThan: 2)));
+        Assert.Empty(Lengths(short3.For("万元人民币", longerThan: 3)));
     }
 
     [Fact]

@@ -87,8 +87,8 @@ internal sealed class UnitLexicon
     /// <summary>The length of a word with numeral characters that is no number (四川, 统一, 一带一路) starting text, or 0.</summary>
     public int NumeralWordAt(ReadOnlySpan<char> text)
     {
-        for (ulong lengths = _numeralWordLengths.For(text); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
-            if (KeyLengths.Longest(lengths) is var length && _numeralWords.Contains(text[..length])) return length;
+        foreach (int length in _numeralWordLengths.For(text))
+            if (_numeralWords.Contains(text[..length])) return length;
         return 0;
     }
 
@@ -96,44 +96,44 @@ internal sealed class UnitLexicon
     public UnitEntry? MatchUnit(ReadOnlySpan<char> text)
     {
         UnitEntry? found = null;
-        for (ulong lengths = _unitLengths.For(text); lengths != 0 && found is null; lengths = KeyLengths.WithoutLongest(lengths))
-            if (_units.TryGetValue(text[..KeyLengths.Longest(lengths)], out var entry)) found = entry;
+        foreach (int length in _unitLengths.For(text))
+            if (_units.TryGetValue(text[..length], out found)) break;
         if (found is null) return null;
         // 人民币 is a unit though 人民 is a word; 家庭 is no 家.
-        for (ulong lengths = KeyLengths.LongerThan(_falseStartLengths.For(text), found.Unit.Length); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
-            if (_unitFalseStarts.Contains(text[..KeyLengths.Longest(lengths)])) return null;
+        foreach (int length in _falseStartLengths.For(text, longerThan: found.Unit.Length))
+            if (_unitFalseStarts.Contains(text[..length])) return null;
         return found;
     }
 
     /// <summary>The longest qualifier that ends right before the number: text is everything before it.</summary>
     public (Qualifier Qualifier, int Length)? MatchBefore(ReadOnlySpan<char> textBefore)
     {
-        for (ulong lengths = _beforeLengths.For(textBefore); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
-            if (KeyLengths.Longest(lengths) is var length && _before.TryGetValue(textBefore[^length..], out var q)) return (q, length);
+        foreach (int length in _beforeLengths.For(textBefore))
+            if (_before.TryGetValue(textBefore[^length..], out var q)) return (q, length);
         return null;
     }
 
     /// <summary>The longest qualifier that starts at <paramref name="text"/>[0].</summary>
     public (Qualifier Qualifier, int Length)? MatchAfter(ReadOnlySpan<char> text)
     {
-        for (ulong lengths = _afterLengths.For(text); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
-            if (KeyLengths.Longest(lengths) is var length && _after.TryGetValue(text[..length], out var q)) return (q, length);
+        foreach (int length in _afterLengths.For(text))
+            if (_after.TryGetValue(text[..length], out var q)) return (q, length);
         return null;
     }
 
     /// <summary>The classifier implied by a noun that starts <paramref name="text"/> (监测对象 → 人), if any.</summary>
     public string? ImpliedUnitAtStart(string text)
     {
-        for (ulong lengths = _impliedStartLengths.For(text); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
-            if (_implied.TryGetValue(text.AsSpan(0, KeyLengths.Longest(lengths)), out var unit)) return unit;
+        foreach (int length in _impliedStartLengths.For(text))
+            if (_implied.TryGetValue(text.AsSpan(0, length), out var unit)) return unit;
         return null;
     }
 
     /// <summary>The classifier implied by a noun that ends <paramref name="name"/> (农村人口 → 人), if any.</summary>
     public string? ImpliedUnitAtEnd(string name)
     {
-        for (ulong lengths = _impliedEndLengths.For(name); lengths != 0; lengths = KeyLengths.WithoutLongest(lengths))
-            if (_implied.TryGetValue(name.AsSpan(name.Length - KeyLengths.Longest(lengths)), out var unit)) return unit;
+        foreach (int length in _impliedEndLengths.For(name))
+            if (_implied.TryGetValue(name.AsSpan(name.Length - length), out var unit)) return unit;
         return null;
     }
 }
