@@ -1,14 +1,14 @@
-using System.Text;
 using HongqiExtract.Lexicons;
 
 namespace HongqiExtract.Segmentation;
 
 /// <summary>
-/// jieba's dictionary (dict.txt with the domain user dictionary added) as an immutable trie of arrays,
-/// compiled at build time by <see cref="WordTrieWriter"/> and read here with one read per array, no
-/// parsing: a node is a number, its children one run of consecutive numbers found by binary search on
-/// their last characters (the root's by a table of all 65,536 UTF-16 units). Walking the trie from a
-/// position gives every dictionary word starting there, with no allocation. Thread-safe.
+/// jieba's dictionary (dict.txt with the domain user dictionary added) as an immutable double-array
+/// trie, compiled at build time by <see cref="WordTrieWriter"/> and read here with one read per array, no
+/// parsing: a node is a slot; its child by character c is the slot at its base plus c's code, when that
+/// slot's code is c's. A step reads one eight-byte slot (code, frequency and the next base together) and
+/// the character's code from a table of all 65,536 UTF-16 units. Walking the trie from a position gives
+/// every dictionary word starting there, with no allocation. Thread-safe.
 /// </summary>
 internal sealed class WordTrie
 {
@@ -20,20 +20,20 @@ internal sealed class WordTrie
 
     private static readonly Lazy<WordTrie> SharedTrie = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly int[] _rootChildren;
-    private readonly int[] _firstChild;
-    private readonly char[] _labels;
-    private readonly ushort[] _frequencyIndex;
+    private readonly ushort[] _codes;
+    private readonly char[] _characters;
+    private readonly WordTrieSlot[] _slots;
     private readonly byte[] _tags;
     private readonly int[] _frequencies;
 
-    private WordTrie(double total, int[] rootChildren, int[] firstChild, char[] labels, ushort[] frequencyIndex, byte[] tags, int[] frequencies)
+    private WordTrie(int nodeCount, double total, char[] characters, WordTrieSlot[] slots, byte[] tags, int[] frequencies)
     {
+        NodeCount = nodeCount;
         Total = total;
-        _rootChildren = rootChildren;
-        _firstChild = firstChild;
-        _labels = labels;
-        _frequencyIndex = frequencyIndex;
+        _characters = characters;
+        _codes = new ushort[char.MaxValue + 1];
+        for (int code = 1; code < characters.Length; code++) _codes[characters[code]] = (ushort)code;
+        _slots = slots;
         _tags = tags;
         _frequencies = frequencies;
     }
@@ -45,7 +45,7 @@ internal sealed class WordTrie
     public double Total { get; }
 
     /// <summary>The number of nodes, the root included.</summary>
-    public int NodeCount => _labels.Length;
+    public int NodeCount { get; }
 
     /// <summary>The distinct frequencies; <see cref="FrequencyIndex"/> points into them, and the first is 0.</summary>
     public ReadOnlySpan<int> Frequencies => _frequencies;
@@ -53,26 +53,18 @@ internal sealed class WordTrie
     /// <summary>The child of <paramref name="node"/> reached by <paramref name="c"/>, or <see cref="Root"/> when there is none.</summary>
     public int Child(int node, char c)
     {
-        if (node == Root) return _rootChildren[c];
-        // Binary search over the children's characters, sorted; most nodes have a handful.
-        int low = _firstChild[node], high = _firstChild[node + 1] - 1;
-        var labels = _labels;
-        while (low <= high)
-        {
-            int middle = (int)((uint)(low + high) >> 1);
-            char label = labels[middle];
-            if (label == c) return middle;
-            if (label < c) low = middle + 1;
-            else high = middle - 1;
-        }
-        return Root;
+        int code = _codes[c];
+        var slots = _slots;
+        // A leaf's base is far negative, so its sum falls outside the array; code 0 (a character in no word) matches only free slots.
+        int child = slots[node].Base + code;
+        return (uint)child < (uint)slots.Length && slots[child].Code == code && code != 0 ? child : Root;
     }
 
     /// <summary>The index of a node's frequency in <see cref="Frequencies"/>: 0 for a prefix that is no word.</summary>
-    public int FrequencyIndex(int node) => _frequencyIndex[node];
+    public int FrequencyIndex(int node) => _slots[node].FrequencyIndex;
 
     /// <summary>A node's frequency: 0 for a prefix that is no word.</summary>
-    public int Frequency(int node) => _frequencies[_frequencyIndex[node]];
+    public int Frequency(int node) => _frequencies[_slots[node].FrequencyIndex];
 
     /// <summary>The node of <paramref name="word"/>, or <see cref="Root"/> when it is neither a word nor a prefix of one.</summary>
     public int Find(ReadOnlySpan<char> word)
@@ -88,17 +80,15 @@ internal sealed class WordTrie
     /// <summary>Every word and prefix with its frequency (0 for a prefix), for the tests that hold the trie to jieba.NET's table.</summary>
     public IEnumerable<(string Key, int Frequency, char Tag)> Entries()
     {
-        var path = new StringBuilder();
-        var stack = new Stack<(int Node, int Depth)>();
-        for (int c = char.MaxValue; c >= 0; c--) if (_rootChildren[c] != Root) stack.Push((_rootChildren[c], 1));
-        while (stack.Count > 0)
-        {
-            var (node, depth) = stack.Pop();
-            path.Length = depth - 1;
-            path.Append(_labels[node]);
-            yield return (path.ToString(), Frequency(node), (char)_tags[node]);
-            for (int child = _firstChild[node + 1] - 1; child >= _firstChild[node]; child--) stack.Push((child, depth + 1));
-        }
+        // A slot's parent is the node whose base is the slot less its code (bases are distinct).
+        var byBase = new Dictionary<int, int>();
+        for (int slot = 0; slot < _slots.Length; slot++)
+            if ((slot == Root || _slots[slot].Code != 0) && _slots[slot].Base >= 0) byBase.Add(_slots[slot].Base, slot);
+        var keys = new string?[_slots.Length];
+        keys[Root] = "";
+        string KeyOf(int slot) => keys[slot] ??= KeyOf(byBase[slot - _slots[slot].Code]) + _characters[_slots[slot].Code];
+        for (int slot = 1; slot < _slots.Length; slot++)
+            if (_slots[slot].Code != 0) yield return (KeyOf(slot), Frequency(slot), (char)_tags[slot]);
     }
 
     private static WordTrie Load()
@@ -112,15 +102,15 @@ internal sealed class WordTrie
     public static WordTrie Read(Stream stream)
     {
         CompiledResource.ExpectMagic(stream, WordTrieWriter.Magic, "word trie");
-        int n = CompiledResource.ReadInt32(stream);
+        int nodes = CompiledResource.ReadInt32(stream);
+        int characters = CompiledResource.ReadInt32(stream);
+        int slots = CompiledResource.ReadInt32(stream);
         int distinct = CompiledResource.ReadInt32(stream);
         double total = CompiledResource.ReadArray<double>(stream, 1)[0];
-        var rootChildren = CompiledResource.ReadArray<int>(stream, char.MaxValue + 1);
-        var firstChild = CompiledResource.ReadArray<int>(stream, n + 1);
-        var labels = CompiledResource.ReadArray<char>(stream, n);
-        var frequencyIndex = CompiledResource.ReadArray<ushort>(stream, n);
-        var tags = CompiledResource.ReadArray<byte>(stream, n);
+        var characterOf = CompiledResource.ReadArray<char>(stream, characters + 1);
+        var slotArray = CompiledResource.ReadArray<WordTrieSlot>(stream, slots);
+        var tags = CompiledResource.ReadArray<byte>(stream, slots);
         var frequencies = CompiledResource.ReadArray<int>(stream, distinct);
-        return new WordTrie(total, rootChildren, firstChild, labels, frequencyIndex, tags, frequencies);
+        return new WordTrie(nodes, total, characterOf, slotArray, tags, frequencies);
     }
 }
