@@ -128,17 +128,26 @@ internal static class TextCleaner
         // Most lines hold no '<': nothing to remove, the trimmed line is a slice of the source.
         if (!inComment && source.AsSpan(line.Start, line.End - line.Start).IndexOf('<') < 0)
             return Trim(source.AsMemory(line.Start, line.End - line.Start));
-        var sb = new System.Text.StringBuilder(line.End - line.Start);
-        for (int i = line.Start; i < line.End; i++)
+        // Else from one '<' (or comment end) to the next, copying the runs between.
+        var span = source.AsSpan(line.Start, line.End - line.Start);
+        var sb = new System.Text.StringBuilder(span.Length);
+        while (span.Length > 0)
         {
             if (inComment)
             {
-                if (At(source, i, line.End, "-->")) { inComment = false; i += 2; }
+                int close = span.IndexOf("-->");
+                if (close < 0) break;
+                inComment = false;
+                span = span[(close + 3)..];
                 continue;
             }
-            if (At(source, i, line.End, "<!--")) { inComment = true; i += 3; continue; }
-            if (At(source, i, line.End, LiteralNbsp)) { i += LiteralNbsp.Length - 1; continue; }
-            sb.Append(source[i]);
+            int open = span.IndexOf('<');
+            if (open < 0) { sb.Append(span); break; }
+            sb.Append(span[..open]);
+            span = span[open..];
+            if (span.StartsWith("<!--")) { inComment = true; span = span[4..]; }
+            else if (span.StartsWith(LiteralNbsp)) span = span[LiteralNbsp.Length..];
+            else { sb.Append('<'); span = span[1..]; }
         }
         return Trim(sb.ToString().AsMemory());
     }
@@ -225,6 +234,7 @@ internal static class TextCleaner
         if (runStart >= 0) builder.Append(source, runStart, end - runStart);
     }
 
+    // The first character first: almost no character starts a token, and the callers ask at every one.
     private static bool At(string source, int i, int end, string token) =>
-        i + token.Length <= end && string.CompareOrdinal(source, i, token, 0, token.Length) == 0;
+        source[i] == token[0] && i + token.Length <= end && source.AsSpan(i, token.Length).SequenceEqual(token);
 }
