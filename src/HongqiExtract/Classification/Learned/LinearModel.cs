@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace HongqiExtract.Classification.Learned;
@@ -41,11 +43,7 @@ internal sealed partial class LinearModel
     {
         var scores = new double[_rows];
         for (int r = 0; r < _rows; r++) scores[r] = _biases[r];
-        for (int k = 0; k < vector.Indices.Length; k++)
-        {
-            int row = vector.Indices[k] * _rows;
-            for (int r = 0; r < _rows; r++) scores[r] += _weights[row + r] * vector.Values[k];
-        }
+        AddWeightedRows(scores, vector);
         if (_rows == 1)
         {
             double p = 1 / (1 + Math.Exp(-scores[0]));
@@ -56,6 +54,39 @@ internal sealed partial class LinearModel
         for (int r = 0; r < _rows; r++) sum += scores[r] = Math.Exp(scores[r] - max);
         for (int r = 0; r < _rows; r++) scores[r] /= sum;
         return scores;
+    }
+
+    /// <summary>
+    /// Adds each feature's row of weights times its value to the scores: the product in single precision,
+    /// the sum in double, as the scalar loop <c>scores[r] += weights[row + r] * value</c> computes it, eight
+    /// and then four classes at a time, so the scores come out bit for bit the same (a test holds them).
+    /// </summary>
+    private void AddWeightedRows(double[] scores, SparseVector vector)
+    {
+        int rows = _rows;
+        int eights = Vector256.IsHardwareAccelerated ? rows & ~7 : 0;
+        int fours = Vector128.IsHardwareAccelerated ? rows & ~3 : eights;
+        ref double score = ref MemoryMarshal.GetArrayDataReference(scores);
+        for (int k = 0; k < vector.Indices.Length; k++)
+        {
+            var row = _weights.AsSpan(vector.Indices[k] * rows, rows);
+            ref float weight = ref MemoryMarshal.GetReference(row);
+            float value = vector.Values[k];
+            int r = 0;
+            for (; r < eights; r += 8)
+            {
+                var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref weight, (nuint)r) * value);
+                (Vector256.LoadUnsafe(ref score, (nuint)r) + lower).StoreUnsafe(ref score, (nuint)r);
+                (Vector256.LoadUnsafe(ref score, (nuint)r + 4) + upper).StoreUnsafe(ref score, (nuint)r + 4);
+            }
+            for (; r < fours; r += 4)
+            {
+                var (lower, upper) = Vector128.Widen(Vector128.LoadUnsafe(ref weight, (nuint)r) * value);
+                (Vector128.LoadUnsafe(ref score, (nuint)r) + lower).StoreUnsafe(ref score, (nuint)r);
+                (Vector128.LoadUnsafe(ref score, (nuint)r + 2) + upper).StoreUnsafe(ref score, (nuint)r + 2);
+            }
+            for (; r < rows; r++) scores[r] += row[r] * value;
+        }
     }
 
     /// <summary>The most probable class and its probability.</summary>

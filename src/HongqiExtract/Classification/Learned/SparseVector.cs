@@ -16,7 +16,14 @@ internal sealed class SparseVector
     /// <summary>From distinct indices in any order (each field's are sorted, the fields' interleave): sorted for Microsoft.ML's sparse vectors.</summary>
     public static SparseVector FromUnsorted(int[] indices, float[] values)
     {
-        Array.Sort(indices, values);
+        // One field's are sorted already (the category model's only field): checking is cheaper than sorting.
+        if (!IsAscending(indices)) Array.Sort(indices, values);
         return new SparseVector(indices, values);
+    }
+
+    private static bool IsAscending(int[] indices)
+    {
+        for (int i = 1; i < indices.Length; i++) if (indices[i - 1] > indices[i]) return false;
+        return true;
     }
 }
