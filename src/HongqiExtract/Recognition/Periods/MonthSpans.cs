@@ -32,6 +32,7 @@ internal static partial class MonthSpans
     public static List<MonthMention> Find(string text, TextSpan span)
     {
         var found = new List<MonthMention>();
+        if (!MaySpan(text.AsSpan(span.Start, span.Length))) return found;
         for (var m = Pattern().Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
             if (Read(m) is { } months && (months.IsPartOfYear || months == WholeYear)) found.Add(new MonthMention(new TextSpan(m.Index, m.Index + m.Length), months));
         return found;
@@ -41,9 +42,18 @@ internal static partial class MonthSpans
     public static (int Length, MonthRange Months)? At(string text, int index)
     {
         // A window, not the rest of the text: the longest span with what may follow it is well under it.
-        var m = Pattern().Match(text, index, Math.Min(Window, text.Length - index));
+        int length = Math.Min(Window, text.Length - index);
+        if (!MaySpan(text.AsSpan(index, length))) return null;
+        var m = Pattern().Match(text, index, length);
         return m.Success && m.Index == index && Read(m) is { IsPartOfYear: true } months ? (m.Length, months) : null;
     }
+
+    /// <summary>
+    /// Whether the text holds what every span of <see cref="Pattern"/> holds (月, 季度, 半年 or 全年):
+    /// most sentences hold none, while the pattern's first characters (digits, numerals) are everywhere.
+    /// </summary>
+    private static bool MaySpan(ReadOnlySpan<char> text) =>
+        text.Contains('月') || text.IndexOf("季度") >= 0 || text.IndexOf("半年") >= 0 || text.IndexOf("全年") >= 0;
 
     private static MonthRange? Read(Match m)
     {
