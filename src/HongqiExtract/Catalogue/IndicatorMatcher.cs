@@ -20,8 +20,11 @@ public sealed partial class IndicatorMatcher
     /// <summary>Every form in catalogue order with its distinct bigrams' count.</summary>
     private readonly (string Form, IndicatorEntry Entry, int BigramCount)[] _forms;
 
-    /// <summary>For each bigram, the forms holding it, in ascending order: the fuzzy stage scores only forms that share one with the name.</summary>
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _formsByBigram;
+    /// <summary>
+    /// For each bigram and form length, the forms of that length holding it, in ascending order: the fuzzy
+    /// stage scores only forms within one character of the name's length that share a bigram with it.
+    /// </summary>
+    private readonly Dictionary<long, int[]> _formsByBigram;
 
     private readonly int _longestForm;
 
@@ -35,21 +38,24 @@ public sealed partial class IndicatorMatcher
         ArgumentNullException.ThrowIfNull(catalogue);
         this.catalogue = catalogue;
         var forms = new List<(string, IndicatorEntry, int)>();
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<long, List<int>>();
         foreach (var (form, entry) in catalogue.Forms)
         {
             int distinct = DistinctBigrams(form, out var firsts);
             foreach (int at in firsts[..distinct])
             {
-                var bigram = form.Substring(at, 2);
-                (postings.TryGetValue(bigram, out var list) ? list : postings[bigram] = []).Add(forms.Count);
+                long key = PostingKey(form, at, form.Length);
+                (postings.TryGetValue(key, out var list) ? list : postings[key] = []).Add(forms.Count);
             }
             forms.Add((form, entry, distinct));
             _longestForm = Math.Max(_longestForm, form.Length);
         }
         _forms = [.. forms];
-        _formsByBigram = postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _formsByBigram = postings.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
+
+    /// <summary>The bigram at <paramref name="at"/> and a form length, packed: two UTF-16 units and the length.</summary>
+    private static long PostingKey(string text, int at, int length) => ((long)text[at] << 48) | ((long)text[at + 1] << 32) | (uint)length;
 
     /// <summary>How close (Dice over character bigrams) a fuzzy match must be.</summary>
     private const double MinSimilarity = 0.86;
@@ -112,24 +118,25 @@ public sealed partial class IndicatorMatcher
         int distinct = DistinctBigrams(name, out var firsts);
         if (distinct < 2) return null;
         // Dice over bigrams, scored only for the forms sharing a bigram with the name: a form sharing none
-        // scores 0, which never changes the best or the runner-up, so the result is that of scoring all.
+        // scores 0, which never changes the best or the runner-up, so the result is that of scoring all
+        // (of about the name's length: the postings are by form length).
         var shared = t_shared is { } counts && counts.Length == _forms.Length ? counts : t_shared = new int[_forms.Length];
         var candidates = new List<int>();
+        // A name longer or shorter than the form by more than one is a part or a whole of it (城乡居民… vs 居民…): no fuzzy match.
         foreach (int at in firsts[..distinct])
-            if (_formsByBigram.TryGetValue(name.AsSpan(at, 2), out var forms))
-                foreach (int f in forms)
-                    if (shared[f]++ == 0) candidates.Add(f);
+            for (int length = Math.Max(1, name.Length - 1); length <= name.Length + 1; length++)
+                if (_formsByBigram.TryGetValue(PostingKey(name, at, length), out var forms))
+                    foreach (int f in forms)
+                        if (shared[f]++ == 0) candidates.Add(f);
         // In catalogue order, as ties and the runner-up depend on it.
         candidates.Sort();
         IndicatorEntry? best = null;
         double bestScore = 0, runnerUp = 0;
         foreach (int f in candidates)
         {
-            var (form, entry, formBigrams) = _forms[f];
+            var (_, entry, formBigrams) = _forms[f];
             int common = shared[f];
             shared[f] = 0;
-            // A name longer or shorter than the form is a part or a whole of it (城乡居民… vs 居民…): no fuzzy match.
-            if (Math.Abs(form.Length - name.Length) > 1) continue;
             double score = 2.0 * common / (distinct + formBigrams);
             if (score > bestScore)
             {
