@@ -237,11 +237,14 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
 
     private string RemovePhrases(string text)
     {
-        foreach (var phrase in _cues[BindingCue.PhraseRemoved])
-            if (text.Contains(phrase, StringComparison.Ordinal)) text = text.Replace(phrase, "", StringComparison.Ordinal);
+        // One search each says whether any phrase occurs (most names hold none); only then is each tried in turn.
+        if (_cues.Occurs(BindingCue.PhraseRemoved, text))
+            foreach (var phrase in _cues[BindingCue.PhraseRemoved])
+                if (text.Contains(phrase, StringComparison.Ordinal)) text = text.Replace(phrase, "", StringComparison.Ordinal);
         text = RemoveQualifyingParentheticals(text);
-        foreach (var (from, to) in _cues.Pairs(BindingCue.NameRewrites))
-            if (text.Contains(from, StringComparison.Ordinal)) text = text.Replace(from, to, StringComparison.Ordinal);
+        if (_cues.Occurs(BindingCue.NameRewrites, text))
+            foreach (var (from, to) in _cues.Pairs(BindingCue.NameRewrites))
+                if (text.Contains(from, StringComparison.Ordinal)) text = text.Replace(from, to, StringComparison.Ordinal);
         return text;
     }
 

@@ -30,6 +30,11 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     // group's set at those lengths instead of comparing every word (256 slots: 4 KB a group).
     private readonly KeyLengths[] _prefixLengths;
     private readonly KeyLengths[] _suffixLengths;
+    // What an occurrence search looks for in each group (its words, or a rewrite group's A sides): their
+    // first characters, searched vectorized, then the words starting there probed by length.
+    private readonly System.Buffers.SearchValues<char>[] _needleFirsts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _needleLookups;
+    private readonly KeyLengths[] _needleLengths;
     private const int LengthSlots = 256;
 
     /// <summary>Loads the groups of an embedded file.</summary>
@@ -72,6 +77,10 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
         _words = _groups.Select(g => g.ToImmutableArray()).ToArray();
         _prefixLengths = _groups.Select(g => KeyLengths.ByFirst(g, slots: LengthSlots)).ToArray();
         _suffixLengths = _groups.Select(g => KeyLengths.ByLast(g, slots: LengthSlots)).ToArray();
+        var needles = _groups.Select((g, i) => _pairs[i] is { } pairs ? pairs.Select(p => p.From).ToHashSet(StringComparer.Ordinal) : g).ToArray();
+        _needleFirsts = needles.Select(n => System.Buffers.SearchValues.Create(string.Concat(n.Select(w => w[0]).Distinct()))).ToArray();
+        _needleLookups = needles.Select(n => n.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+        _needleLengths = needles.Select(n => KeyLengths.ByFirst(n, slots: LengthSlots)).ToArray();
     }
 
     /// <summary>The words of a group.</summary>
@@ -99,6 +108,8 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     /// <summary>The first word of the group that occurs in <paramref name="text"/>, or null.</summary>
     public string? FindIn(TGroup group, ReadOnlySpan<char> text)
     {
+        // Most texts hold none: one search says so; the words are tried in file order only where one occurs.
+        if (FirstOccurrence(Index(group), text) < 0) return null;
         foreach (var word in _words[Index(group)])
             if (text.Contains(word, StringComparison.Ordinal)) return word;
         return null;
@@ -114,19 +125,25 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     }
 
     /// <summary>Where the first occurrence of any word of the group starts in <paramref name="text"/>; -1 when none does.</summary>
-    public int IndexOfAny(TGroup group, ReadOnlySpan<char> text)
-    {
-        int first = -1;
-        foreach (var word in _words[Index(group)])
-        {
-            int at = text.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0 && (first < 0 || at < first)) first = at;
-        }
-        return first;
-    }
+    public int IndexOfAny(TGroup group, ReadOnlySpan<char> text) => FirstOccurrence(Index(group), text);
 
-    /// <summary>Whether a word of the group occurs in <paramref name="text"/>.</summary>
-    public bool Occurs(TGroup group, ReadOnlySpan<char> text) => FindIn(group, text) is not null;
+    /// <summary>Whether a word of the group (for a group of rewrites, the A of a pair) occurs in <paramref name="text"/>.</summary>
+    public bool Occurs(TGroup group, ReadOnlySpan<char> text) => FirstOccurrence(Index(group), text) >= 0;
+
+    /// <summary>The first position where a needle of the group starts: the least of each needle's first occurrence.</summary>
+    private int FirstOccurrence(int index, ReadOnlySpan<char> text)
+    {
+        var firsts = _needleFirsts[index];
+        for (int at = text.IndexOfAny(firsts); at >= 0;)
+        {
+            var rest = text[at..];
+            foreach (int length in _needleLengths[index].For(rest))
+                if (_needleLookups[index].Contains(rest[..length])) return at;
+            int next = rest[1..].IndexOfAny(firsts);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return -1;
+    }
 
     /// <summary>The longest word of the group that <paramref name="text"/> ends with, or null.</summary>
     public string? EndingOf(TGroup group, ReadOnlySpan<char> text)
