@@ -149,6 +149,8 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     private List<string>? SplitAtJoiner(string subject)
     {
         int at = -1, length = 0;
+        // Most subjects hold no joiner: one search says so.
+        if (!_cues.Occurs(BindingCue.EnumerationJoiners, subject)) return null;
         foreach (var joiner in _cues[BindingCue.EnumerationJoiners])
         {
             if (joiner == "、") continue;
@@ -164,6 +166,7 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     /// <summary>城乡居民人均可支配收入 → 城镇居民…, 农村居民…; null when no compound of the lexicon is in the name.</summary>
     private List<string>? ExpandCompound(string name)
     {
+        if (!_cues.Occurs(BindingCue.EnumerationCompounds, name)) return null;
         foreach (var (from, to) in _cues.Pairs(BindingCue.EnumerationCompounds))
             if (name.Contains(from, StringComparison.Ordinal))
                 return to.Split('|').Select(item => name.Replace(from, item, StringComparison.Ordinal)).ToList();
@@ -221,6 +224,7 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
     /// </summary>
     private string DropInnerVerbs(string name)
     {
+        if (!_cues.Occurs(BindingCue.InnerVerbs, name)) return name;
         foreach (var verb in _cues[BindingCue.InnerVerbs])
         {
             int at = name.IndexOf(verb, 1, StringComparison.Ordinal) is var i && i > 0 ? i : -1;

@@ -227,12 +227,16 @@ internal sealed class NameResolver(NameBinder binder)
     private (string Whole, string ShareWord) WholeName(string text)
     {
         string shareWord = "比重";
-        foreach (var end in _cues[BindingCue.ShareNameEnds])
+        // Most texts end in none: one search says so before each end is tried.
+        if (_cues.Occurs(BindingCue.ShareNameEnds, text))
         {
-            int at = text.IndexOf(end, StringComparison.Ordinal);
-            if (at < 0) continue;
-            if (end is "比例" or "份额") shareWord = end;
-            text = text[..at];
+            foreach (var end in _cues[BindingCue.ShareNameEnds])
+            {
+                int at = text.IndexOf(end, StringComparison.Ordinal);
+                if (at < 0) continue;
+                if (end is "比例" or "份额") shareWord = end;
+                text = text[..at];
+            }
         }
         // 占到全省的30%: 到 only joins 占 to its whole.
         var bare = text.TrimEnd('的').Trim().TrimStart('到');

@@ -66,9 +66,12 @@ public sealed class RuleTargetClassifier : ITargetClassifier
     /// <summary>Target cues (力争, 预期目标是) or a future marker (将, 拟) in the sentence before the value.</summary>
     private bool SaysTarget(ReadOnlySpan<char> prefix)
     {
-        // Single characters (将, 拟) mark a target only under the checks of [future-markers].
-        foreach (var cue in _cues[TargetCue.Target])
-            if (cue.Length > 1 && prefix.Contains(cue, StringComparison.Ordinal)) return true;
+        // Single characters (将, 拟) mark a target only under the checks of [future-markers]. One search
+        // says whether a group's word occurs at all (most prefixes hold none) before each is tried.
+        if (_cues.Occurs(TargetCue.Target, prefix))
+            foreach (var cue in _cues[TargetCue.Target])
+                if (cue.Length > 1 && prefix.Contains(cue, StringComparison.Ordinal)) return true;
+        if (!_cues.Occurs(TargetCue.FutureMarkers, prefix)) return false;
         foreach (var marker in _cues[TargetCue.FutureMarkers])
             for (int k = prefix.IndexOf(marker, StringComparison.Ordinal); k >= 0; k = NextIndex(prefix, marker, k + 1))
                 if (IsFutureMarkerAt(prefix, k, marker)) return true;
