@@ -37,7 +37,7 @@ internal static class TextDecoder
         if (bytes.AsSpan().IndexOf((byte)0) >= 0)
             throw new ReportReadException(input, "binary content (NUL bytes): not a text or HTML document");
 
-        if (TryDecode(StrictUtf8, bytes, out var utf8)) return (utf8, "utf-8");
+        if (TryDecodeUtf8(bytes, out var utf8)) return (utf8, "utf-8");
         if (Utf8Repair.TryRepair(bytes, out var repaired, out var invalidOffsets))
         {
             diagnostic = $"invalid UTF-8 bytes replaced with U+FFFD at byte offset{(invalidOffsets.Count > 1 ? "s" : "")} {string.Join(", ", invalidOffsets)}";
@@ -64,6 +64,25 @@ internal static class TextDecoder
     {
         try { return encoding.GetString(bytes, skip, bytes.Length - skip); }
         catch (DecoderFallbackException e) { throw new ReportReadException(input, $"invalid {name} bytes at offset {e.Index + skip}", e); }
+    }
+
+    /// <summary>
+    /// Strict UTF-8 in one pass: transcoded into a pooled buffer (UTF-8 never has more UTF-16 units than
+    /// bytes) and copied, where <c>GetString</c> validates and counts in a pass of its own first.
+    /// </summary>
+    private static bool TryDecodeUtf8(byte[] bytes, out string text)
+    {
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out int written, replaceInvalidSequences: false);
+            text = status == System.Buffers.OperationStatus.Done ? new string(buffer, 0, written) : "";
+            return status == System.Buffers.OperationStatus.Done;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static bool TryDecode(Encoding encoding, byte[] bytes, out string text)
