@@ -124,7 +124,7 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
         return 0;
     }
 
-    /// <summary>Where the first occurrence of any word of the group starts in <paramref name="text"/>; -1 when none does.</summary>
+    /// <summary>Where the first occurrence of any word of the group (for a group of rewrites, the A of a pair) starts in <paramref name="text"/>; -1 when none does.</summary>
     public int IndexOfAny(TGroup group, ReadOnlySpan<char> text) => FirstOccurrence(Index(group), text);
 
     /// <summary>Whether a word of the group (for a group of rewrites, the A of a pair) occurs in <paramref name="text"/>.</summary>
