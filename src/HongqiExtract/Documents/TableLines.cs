@@ -10,7 +10,7 @@ namespace HongqiExtract.Documents;
 internal static partial class TableLines
 {
     /// <summary>Captions are short; a sentence that starts with 表 is prose.</summary>
-    private const int MaxCaptionLength = 80;
+    internal const int MaxCaptionLength = 80;
 
     [GeneratedRegex(@"^表\s*[0-9０-９一二三四五六七八九十]+(?:[\s\u3000:：、.．]|$)")]
     private static partial Regex CaptionPattern();

@@ -34,8 +34,9 @@ internal static class TextTableFinder
     {
         table = null!;
         next = first;
-        string line = Slice(text, lines[first]);
-        bool captioned = TableLines.IsCaption(line);
+        // Every line is asked: a line too long for a caption is not copied to be asked.
+        string? line = lines[first].Length <= TableLines.MaxCaptionLength ? Slice(text, lines[first]) : null;
+        bool captioned = line is not null && TableLines.IsCaption(line);
         if (!captioned && !IsHeaderLine(text, lines[first])) return false;
         int k = captioned ? first + 1 : first;
         var notes = new List<string>();
@@ -64,6 +65,8 @@ internal static class TextTableFinder
     /// <summary>A header line without a caption: its first cell names the row headers (指标), and more cells follow.</summary>
     private static bool IsHeaderLine(string text, TextSpan line)
     {
+        // Without a blank the line is one cell at most: most lines of prose, found without walking them.
+        if (text.AsSpan(line.Start, line.Length).IndexOfAny(' ', '\t', '\u3000') < 0) return false;
         var cells = Cells(text, line);
         return cells.Count >= 2 && Cues.Is(TextTableCue.HeaderNames, ChineseText.WithoutSpaces(Slice(text, cells[0])));
     }
