@@ -31,7 +31,8 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     private readonly KeyLengths[] _prefixLengths;
     private readonly KeyLengths[] _suffixLengths;
     // What an occurrence search looks for in each group (its words, or a rewrite group's A sides): their
-    // first characters, searched vectorized, then the words starting there probed by length.
+    // first characters, searched vectorized, then the words starting there probed by length. For a group
+    // of words the lookup and lengths are the prefix match's own.
     private readonly System.Buffers.SearchValues<char>[] _needleFirsts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _needleLookups;
     private readonly KeyLengths[] _needleLengths;
@@ -77,10 +78,10 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
         _words = _groups.Select(g => g.ToImmutableArray()).ToArray();
         _prefixLengths = _groups.Select(g => KeyLengths.ByFirst(g, slots: LengthSlots)).ToArray();
         _suffixLengths = _groups.Select(g => KeyLengths.ByLast(g, slots: LengthSlots)).ToArray();
-        var needles = _groups.Select((g, i) => _pairs[i] is { } pairs ? pairs.Select(p => p.From).ToHashSet(StringComparer.Ordinal) : g).ToArray();
-        _needleFirsts = needles.Select(n => System.Buffers.SearchValues.Create(string.Concat(n.Select(w => w[0]).Distinct()))).ToArray();
-        _needleLookups = needles.Select(n => n.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
-        _needleLengths = needles.Select(n => KeyLengths.ByFirst(n, slots: LengthSlots)).ToArray();
+        var froms = _pairs.Select(pairs => pairs?.Select(p => p.From).ToHashSet(StringComparer.Ordinal)).ToArray();
+        _needleFirsts = _groups.Select((g, i) => System.Buffers.SearchValues.Create(string.Concat((froms[i] ?? g).Select(w => w[0]).Distinct()))).ToArray();
+        _needleLookups = froms.Select((f, i) => f?.GetAlternateLookup<ReadOnlySpan<char>>() ?? _spanLookups[i]).ToArray();
+        _needleLengths = froms.Select((f, i) => f is null ? _prefixLengths[i] : KeyLengths.ByFirst(f, slots: LengthSlots)).ToArray();
     }
 
     /// <summary>The words of a group.</summary>

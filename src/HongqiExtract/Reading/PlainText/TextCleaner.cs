@@ -39,9 +39,6 @@ internal static class TextCleaner
         return builder.Build();
     }
 
-    /// <summary>What makes a line need the slow, character-by-character path: a comment or literal NBSP can start at '&lt;'; a CR is dropped.</summary>
-    private static readonly System.Buffers.SearchValues<char> Debris = System.Buffers.SearchValues.Create("<\r");
-
     /// <summary>Lines as [start, end) over the source, ending at LF, CRLF or a lone CR.</summary>
     private static List<(int Start, int End)> SplitLines(string source)
     {
@@ -128,27 +125,11 @@ internal static class TextCleaner
         // Most lines hold no '<': nothing to remove, the trimmed line is a slice of the source.
         if (!inComment && source.AsSpan(line.Start, line.End - line.Start).IndexOf('<') < 0)
             return Trim(source.AsMemory(line.Start, line.End - line.Start));
-        // Else from one '<' (or comment end) to the next, copying the runs between.
-        var span = source.AsSpan(line.Start, line.End - line.Start);
-        var sb = new System.Text.StringBuilder(span.Length);
-        while (span.Length > 0)
-        {
-            if (inComment)
-            {
-                int close = span.IndexOf("-->");
-                if (close < 0) break;
-                inComment = false;
-                span = span[(close + 3)..];
-                continue;
-            }
-            int open = span.IndexOf('<');
-            if (open < 0) { sb.Append(span); break; }
-            sb.Append(span[..open]);
-            span = span[open..];
-            if (span.StartsWith("<!--")) { inComment = true; span = span[4..]; }
-            else if (span.StartsWith(LiteralNbsp)) span = span[LiteralNbsp.Length..];
-            else { sb.Append('<'); span = span[1..]; }
-        }
+        // Else the runs between comments and literal NBSP strings, copied together.
+        var runs = new List<(int Start, int Length)>();
+        VisibleRuns(source, line.Start, line.End, ref inComment, runs);
+        var sb = new System.Text.StringBuilder(line.End - line.Start);
+        foreach (var (start, length) in runs) sb.Append(source, start, length);
         return Trim(sb.ToString().AsMemory());
     }
 
@@ -187,54 +168,59 @@ internal static class TextCleaner
         public int GetHashCode(ReadOnlyMemory<char> obj) => string.GetHashCode(obj.Span, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Adds the runs of the line [start, end) that lie outside HTML comments and literal NBSP strings, as
+    /// (start, length) over the source, jumping from one '&lt;' (or comment end) to the next;
+    /// <paramref name="inComment"/> carries a comment open at the line's start in, and one left open out.
+    /// </summary>
+    private static void VisibleRuns(string source, int start, int end, ref bool inComment, List<(int Start, int Length)> runs)
+    {
+        int at = start, runStart = start;
+        while (at < end)
+        {
+            var rest = source.AsSpan(at, end - at);
+            if (inComment)
+            {
+                int close = rest.IndexOf("-->");
+                if (close < 0) return;
+                inComment = false;
+                at = runStart = at + close + 3;
+                continue;
+            }
+            int open = rest.IndexOf('<');
+            if (open < 0) break;
+            at += open;
+            rest = rest[open..];
+            int skip = rest.StartsWith("<!--") ? 4 : rest.StartsWith(LiteralNbsp) ? LiteralNbsp.Length : 0;
+            // A '<' that opens neither stays in the run.
+            if (skip == 0) { at++; continue; }
+            if (at > runStart) runs.Add((runStart, at - runStart));
+            inComment = skip == 4;
+            at = runStart = at + skip;
+        }
+        if (!inComment && end > runStart) runs.Add((runStart, end - runStart));
+    }
+
     private static void AppendLineContent(MappedTextBuilder builder, string source, int start, int end)
     {
-        if (source.AsSpan(start, end - start).IndexOfAny(Debris) < 0)
+        // A line never holds a CR (SplitLines ends lines there), so only a '<' can start what is dropped.
+        if (source.AsSpan(start, end - start).IndexOf('<') < 0)
         {
-            // No comment, literal NBSP or CR: the line from its first non-blank character (at a line's start) in one piece.
-            int first = start;
-            if (builder.Length == 0 || builder[builder.Length - 1] == '\n')
-                while (first < end && source[first] is ' ' or '\t' or '\u3000' or '\u00A0') first++;
-            if (first < end) builder.Append(source, first, end - first);
+            AppendWithoutLeadingBlanks(builder, source, start, end);
             return;
         }
         // Comments spanning lines were already judged per line; here each kept line drops its own debris.
         bool inComment = false;
-        int runStart = -1;
-        for (int i = start; i < end; i++)
-        {
-            bool skip = false;
-            int skipLength = 0;
-            if (inComment)
-            {
-                skip = true;
-                skipLength = 1;
-                if (At(source, i, end, "-->")) { inComment = false; skipLength = 3; }
-            }
-            else if (At(source, i, end, "<!--")) { inComment = true; skip = true; skipLength = 4; }
-            else if (At(source, i, end, LiteralNbsp)) { skip = true; skipLength = LiteralNbsp.Length; }
-            else if (source[i] == '\r') { skip = true; skipLength = 1; }
-
-            if (skip)
-            {
-                if (runStart >= 0) { builder.Append(source, runStart, i - runStart); runStart = -1; }
-                i += skipLength - 1;
-                continue;
-            }
-            if (runStart < 0)
-            {
-                // Leading blanks of a line are layout, not text.
-                if (builder.Length == 0 || builder[builder.Length - 1] == '\n')
-                {
-                    if (source[i] is ' ' or '\t' or '\u3000' or '\u00A0') continue;
-                }
-                runStart = i;
-            }
-        }
-        if (runStart >= 0) builder.Append(source, runStart, end - runStart);
+        var runs = new List<(int Start, int Length)>();
+        VisibleRuns(source, start, end, ref inComment, runs);
+        foreach (var (runStart, length) in runs) AppendWithoutLeadingBlanks(builder, source, runStart, runStart + length);
     }
 
-    // The first character first: almost no character starts a token, and the callers ask at every one.
-    private static bool At(string source, int i, int end, string token) =>
-        source[i] == token[0] && i + token.Length <= end && source.AsSpan(i, token.Length).SequenceEqual(token);
+    /// <summary>Appends source[start, end), less its leading blanks where it would open a line: they are layout, not text.</summary>
+    private static void AppendWithoutLeadingBlanks(MappedTextBuilder builder, string source, int start, int end)
+    {
+        if (builder.Length == 0 || builder[builder.Length - 1] == '\n')
+            while (start < end && source[start] is ' ' or '\t' or '\u3000' or '\u00A0') start++;
+        if (start < end) builder.Append(source, start, end - start);
+    }
 }
