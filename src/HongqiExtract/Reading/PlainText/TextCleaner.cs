@@ -25,13 +25,13 @@ internal static class TextCleaner
     public static (string Text, OffsetMap Map) Clean(string source)
     {
         var lines = SplitLines(source);
-        var keep = DecideLines(source, lines);
+        var (keep, inCommentAtStart) = DecideLines(source, lines);
         var builder = new MappedTextBuilder(source.Length);
         for (int i = 0; i < lines.Count; i++)
         {
             if (!keep[i]) continue;
             var (start, end) = lines[i];
-            AppendLineContent(builder, source, start, end);
+            AppendLineContent(builder, source, start, end, inCommentAtStart[i]);
             builder.TrimEnd(' ');
             builder.Append('\n', end < source.Length ? end : Math.Max(0, end - 1));
         }
@@ -58,9 +58,11 @@ internal static class TextCleaner
         return lines;
     }
 
-    private static bool[] DecideLines(string source, List<(int Start, int End)> lines)
+    /// <summary>Which lines to keep, and which start inside a comment opened on a line before.</summary>
+    private static (bool[] Keep, bool[] InCommentAtStart) DecideLines(string source, List<(int Start, int End)> lines)
     {
         var keep = new bool[lines.Count];
+        var inCommentAtStart = new bool[lines.Count];
         var duplicate = new bool[lines.Count];
         // Each line's visible text, a slice of the source where the line has no debris (most lines): no string per line.
         var contents = new ReadOnlyMemory<char>[lines.Count];
@@ -68,6 +70,7 @@ internal static class TextCleaner
         bool inComment = false;
         for (int i = 0; i < lines.Count; i++)
         {
+            inCommentAtStart[i] = inComment;
             var content = VisibleContent(source, lines[i], ref inComment);
             if (content.Length == 0 || IsToolbarOrNavigation(content.Span)) continue;
             keep[i] = true;
@@ -94,7 +97,7 @@ internal static class TextCleaner
             if ((repeated || betweenDuplicates) && (DuplicateAt(previousLong[i]) || DuplicateAt(nextLong[i]))) keep[i] = false;
         }
         for (int i = 0; i < lines.Count; i++) if (duplicate[i]) keep[i] = false;
-        return keep;
+        return (keep, inCommentAtStart);
     }
 
     /// <summary>
@@ -201,16 +204,15 @@ internal static class TextCleaner
         if (!inComment && end > runStart) runs.Add((runStart, end - runStart));
     }
 
-    private static void AppendLineContent(MappedTextBuilder builder, string source, int start, int end)
+    private static void AppendLineContent(MappedTextBuilder builder, string source, int start, int end, bool inComment)
     {
         // A line never holds a CR (SplitLines ends lines there), so only a '<' can start what is dropped.
-        if (source.AsSpan(start, end - start).IndexOf('<') < 0)
+        if (!inComment && source.AsSpan(start, end - start).IndexOf('<') < 0)
         {
             AppendWithoutLeadingBlanks(builder, source, start, end);
             return;
         }
-        // Comments spanning lines were already judged per line; here each kept line drops its own debris.
-        bool inComment = false;
+        // A line inside a comment opened above drops the comment's rest too.
         var runs = new List<(int Start, int Length)>();
         VisibleRuns(source, start, end, ref inComment, runs);
         foreach (var (runStart, length) in runs) AppendWithoutLeadingBlanks(builder, source, runStart, runStart + length);
