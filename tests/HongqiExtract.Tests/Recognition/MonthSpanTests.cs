@@ -49,4 +49,21 @@ public class MonthSpanTests
         Assert.Equal((2025, 2025), (year.StartYear, year.EndYear));
         Assert.Equal(new MonthRange(1, 11), year.Months);
     }
+
+    [Fact]
+    public void The_pattern_matches_nothing_where_the_quick_test_says_no_span_can_be()
+    {
+        // Find skips text that holds none of 月, 季度, 半年, 全年: a new alternative without them must change the test.
+        int skipped = 0;
+        var files = Directory.GetFiles(SharedData.Path("corpus", "real"), "*.txt").Concat(Directory.GetFiles(SharedData.Path("corpus", "passages")));
+        foreach (var line in files.SelectMany(File.ReadLines))
+        {
+            if (MonthSpans.MaySpan(line)) continue;
+            skipped++;
+            Assert.False(MonthSpans.Pattern().IsMatch(line), line);
+        }
+        foreach (var text in new[] { "第一季", "前三个季", "上半", "1至11", "前10个", "全", "十二" })
+            Assert.False(MonthSpans.MaySpan(text) || MonthSpans.Pattern().IsMatch(text), text);
+        Assert.True(skipped > 1000, $"{skipped} lines");
+    }
 }

@@ -26,7 +26,7 @@ internal static partial class MonthSpans
         + @"|(?<whole>全年)"
         // A point in time is no span the figure covers: 以来, 开始, 以后, 底, 末, 初, 中旬.
         + @")(?!以来|以后|以前|开始|起|前|后|底|末|初|[上中下]旬)")]
-    private static partial Regex Pattern();
+    internal static partial Regex Pattern();
 
     /// <summary>The sub-year spans written in <paramref name="text"/>[span], in text order, with 全年 as the whole year (which ends a sub-year scope).</summary>
     public static List<MonthMention> Find(string text, TextSpan span)
@@ -52,7 +52,7 @@ internal static partial class MonthSpans
     /// Whether the text holds what every span of <see cref="Pattern"/> holds (月, 季度, 半年 or 全年):
     /// most sentences hold none, while the pattern's first characters (digits, numerals) are everywhere.
     /// </summary>
-    private static bool MaySpan(ReadOnlySpan<char> text) =>
+    internal static bool MaySpan(ReadOnlySpan<char> text) =>
         text.Contains('月') || text.IndexOf("季度") >= 0 || text.IndexOf("半年") >= 0 || text.IndexOf("全年") >= 0;
 
     private static MonthRange? Read(Match m)
