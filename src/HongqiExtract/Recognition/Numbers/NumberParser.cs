@@ -44,10 +44,15 @@ internal static class NumberParser
     }
 
     /// <summary>A run of digits, Arabic or Chinese, read position by position: 1,100.9 or 二〇三五 or 三点五 (via point).</summary>
+    /// <remarks>
+    /// The digits go into an integer mantissa and the value is built once, with as many decimal places as
+    /// digits after the point (1.50 keeps its zero): what adding each digit as a decimal gave, without a
+    /// decimal multiplication per digit. 28 digits fit the 96 bits of a decimal's mantissa.
+    /// </remarks>
     private static NumeralParse ParsePositional(ReadOnlySpan<char> s)
     {
-        decimal value = 0, fraction = 0.1m;
-        int digits = 0;
+        UInt128 mantissa = 0;
+        int digits = 0, places = 0;
         bool inFraction = false, sawDigit = false;
         for (int i = 0; i < s.Length; i++)
         {
@@ -67,13 +72,15 @@ internal static class NumberParser
             if (c == ' ') continue;
             var cls = NumeralChars.Classify(c);
             if (cls is not (NumeralClass.Arabic or NumeralClass.ChineseDigit)) return NumeralParse.Fail($"'{c}' in a digit run");
-            int d = NumeralChars.Value(c);
             if (++digits > MaxDigits) return NumeralParse.TooLarge("too many digits: the value is out of range");
             sawDigit = true;
-            if (inFraction) { value += d * fraction; fraction /= 10; }
-            else value = value * 10 + d;
+            mantissa = mantissa * 10 + (uint)NumeralChars.Value(c);
+            if (inFraction) places++;
         }
-        return sawDigit ? new NumeralParse(value, false, null) : NumeralParse.Fail("no digits");
+        if (!sawDigit) return NumeralParse.Fail("no digits");
+        ulong low = (ulong)mantissa;
+        var value = new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)(ulong)(mantissa >> 64), false, (byte)places);
+        return new NumeralParse(value, false, null);
     }
 
     /// <summary>
