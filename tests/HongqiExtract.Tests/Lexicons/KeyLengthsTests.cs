@@ -49,4 +49,39 @@ public class KeyLengthsTests
         Assert.Throws<InvalidOperationException>(() => KeyLengths.ByFirst([new string('长', KeyLengths.MaxLength + 1)]));
         Assert.Equal([KeyLengths.MaxLength], Lengths(KeyLengths.ByFirst([new string('长', KeyLengths.MaxLength)]).For(new string('长', 80))));
     }
+
+    [Fact]
+    public void Pair_slots_probe_only_the_lengths_of_keys_with_the_same_two_characters()
+    {
+        var index = KeyLengths.ByFirst(["一带一路", "一些", "一", "统一"], pairSlots: 4096);
+        Assert.Equal([1], Lengths(index.For("一步")));
+        Assert.Equal([4, 1], Lengths(index.For("一带一路建设")));
+        Assert.Equal([2, 1], Lengths(index.For("一些")));
+        Assert.Equal([1], Lengths(index.For("一")));
+        var suffixes = KeyLengths.ByLast(["同比增长", "增长", "长"], pairSlots: 4096);
+        Assert.Equal([4, 2, 1], Lengths(suffixes.For("比上年同比增长")));
+        Assert.Equal([1], Lengths(suffixes.For("延长")));
+    }
+
+    [Fact]
+    public void Pair_slots_never_miss_a_key_even_when_pairs_share_a_slot()
+    {
+        var random = new Random(11);
+        const string alphabet = "一二三万亿元人民币增长同比";
+        string Word(int length) => new(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+        var keys = Enumerable.Range(0, 300).Select(_ => Word(random.Next(1, 7))).Distinct().ToList();
+        foreach (int pairSlots in new[] { 2, 4096 })
+        {
+            var prefixes = KeyLengths.ByFirst(keys, slots: 4, pairSlots: pairSlots);
+            var suffixes = KeyLengths.ByLast(keys, slots: 4, pairSlots: pairSlots);
+            for (int n = 0; n < 2000; n++)
+            {
+                string text = Word(random.Next(1, 10));
+                var probed = Lengths(prefixes.For(text));
+                foreach (var key in keys.Where(k => text.StartsWith(k, StringComparison.Ordinal))) Assert.Contains(key.Length, probed);
+                var probedAtEnd = Lengths(suffixes.For(text));
+                foreach (var key in keys.Where(k => text.EndsWith(k, StringComparison.Ordinal))) Assert.Contains(key.Length, probedAtEnd);
+            }
+        }
+    }
 }

@@ -20,6 +20,8 @@ internal sealed class UnitLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitFalseStarts;
     private readonly decimal[] _scaleFactors = new decimal[char.MaxValue + 1];
     // The lengths each lookup probes, longest first (KeyLengths): the recognizer asks these at every number.
+    // The recognizer probes at every numeral: pairs of first (last) characters spare it most probes (32 KB each).
+    private const int PairSlots = 4096;
     private readonly KeyLengths _unitLengths;
     private readonly KeyLengths _falseStartLengths;
     private readonly KeyLengths _numeralWordLengths;
@@ -37,7 +39,7 @@ internal sealed class UnitLexicon
             units[f[0]] = new UnitEntry(f[0], f[1], Enum.Parse<UnitCategory>(f[2], ignoreCase: true));
         }
         _units = units.GetAlternateLookup<ReadOnlySpan<char>>();
-        _unitLengths = KeyLengths.ByFirst(units.Keys);
+        _unitLengths = KeyLengths.ByFirst(units.Keys, pairSlots: PairSlots);
 
         foreach (var line in LexiconResources.ReadLines("Recognition/scales.tsv"))
         {
@@ -54,16 +56,16 @@ internal sealed class UnitLexicon
         }
         _before = before.GetAlternateLookup<ReadOnlySpan<char>>();
         _after = after.GetAlternateLookup<ReadOnlySpan<char>>();
-        _beforeLengths = KeyLengths.ByLast(before.Keys);
-        _afterLengths = KeyLengths.ByFirst(after.Keys);
+        _beforeLengths = KeyLengths.ByLast(before.Keys, pairSlots: PairSlots);
+        _afterLengths = KeyLengths.ByFirst(after.Keys, pairSlots: PairSlots);
 
         var falseStarts = new HashSet<string>(LexiconResources.ReadLines("Recognition/unit-false-starts.txt"), StringComparer.Ordinal);
         _unitFalseStarts = falseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-        _falseStartLengths = KeyLengths.ByFirst(falseStarts);
+        _falseStartLengths = KeyLengths.ByFirst(falseStarts, pairSlots: PairSlots);
 
         var numeralWords = new HashSet<string>(LexiconResources.ReadLines("Recognition/numeral-words.txt"), StringComparer.Ordinal);
         _numeralWords = numeralWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        _numeralWordLengths = KeyLengths.ByFirst(numeralWords, minLength: 2);
+        _numeralWordLengths = KeyLengths.ByFirst(numeralWords, minLength: 2, pairSlots: PairSlots);
 
         var implied = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in LexiconResources.ReadLines("Recognition/implied-units.tsv"))
@@ -74,8 +76,8 @@ internal sealed class UnitLexicon
         _implied = implied.GetAlternateLookup<ReadOnlySpan<char>>();
         // Implied classifiers are matched at 2 to 6 characters.
         var impliedKeys = implied.Keys.Where(k => k.Length <= 6).ToList();
-        _impliedStartLengths = KeyLengths.ByFirst(impliedKeys, minLength: 2);
-        _impliedEndLengths = KeyLengths.ByLast(impliedKeys, minLength: 2);
+        _impliedStartLengths = KeyLengths.ByFirst(impliedKeys, minLength: 2, pairSlots: PairSlots);
+        _impliedEndLengths = KeyLengths.ByLast(impliedKeys, minLength: 2, pairSlots: PairSlots);
     }
 
     /// <summary>The lexicon, loaded on first use.</summary>
