@@ -1,3 +1,4 @@
+using HongqiExtract.Filtering;
 using HongqiExtract.Normalization;
 using HongqiExtract.Recognition.Numbers;
 
@@ -37,6 +38,22 @@ public sealed partial class QuantityRecognizer
             break;
         }
         return j;
+    }
+
+    /// <summary>What can follow a lone numeral and make it a quantity, besides a unit: 多/余, a range, a time word (岁, and 分 of 分之).</summary>
+    private const string QuantityFollowers = "多余" + RangeMarks + TimeWords;
+
+    /// <summary>
+    /// One Chinese numeral character with no unit, 多/余, range mark or time word after it, and no
+    /// ratio's name before it (进一步, 两岸, 三是): the full reading would find no quantity and no
+    /// malformed numeral in it, and go on right after it. Never with <see cref="IncludeBareNumbers"/>.
+    /// </summary>
+    private bool IsLoneNumeral(string text, int end, int floor, in NumeralScan scan)
+    {
+        if (IncludeBareNumbers || scan.RunLength != 1 || scan.Several || !NumeralChars.IsChineseNumeral(text[scan.NumberStart])) return false;
+        int after = scan.RunEnd;
+        if (after < end && (QuantityFollowers.Contains(text[after], StringComparison.Ordinal) || _lexicon.MatchUnit(text.AsSpan(after, end - after)) is not null)) return false;
+        return !NotIndicatorRules.IsNamedRatio(text, scan.NumberStart, floor);
     }
 
     private static bool IsPlanName(ReadOnlySpan<char> run) =>

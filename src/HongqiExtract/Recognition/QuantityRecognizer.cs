@@ -26,6 +26,12 @@ public sealed partial class QuantityRecognizer
     /// <summary>Also report bare numerals (四百五, 1,100.9) with no unit, as a plain number recognizer would.</summary>
     public bool IncludeBareNumbers { get; init; }
 
+    /// <summary>
+    /// Whether a lone Chinese numeral that nothing a quantity needs follows (进一步, 两岸, 三是) is passed over
+    /// before it is parsed. Off only in the test that holds the shortcut to the full reading.
+    /// </summary>
+    internal bool SkipsLoneNumerals { get; init; } = true;
+
     /// <summary>All quantities in <paramref name="text"/>.</summary>
     /// <param name="text">The text to scan.</param>
     public IReadOnlyList<Quantity> Recognize(string text)
@@ -37,7 +43,7 @@ public sealed partial class QuantityRecognizer
     }
 
     /// <summary>The characters a quantity starts at: a numeral, 数 (数十, 数百), 百 (百分之) or 翻 (翻一番).</summary>
-    private static readonly System.Buffers.SearchValues<char> StartChars = NumeralChars.NumeralsAnd("数百翻");
+    private static readonly CharTable StartChars = NumeralChars.NumeralsAnd("数百翻");
 
     /// <summary>Adds the quantities in <paramref name="text"/>[span] to <paramref name="output"/>.</summary>
     /// <param name="text">The document's text.</param>
@@ -52,7 +58,7 @@ public sealed partial class QuantityRecognizer
         for (int i = Math.Max(0, span.Start); i < end; i++)
         {
             // Straight to the next character a quantity can start at: most text holds none.
-            int skip = text.AsSpan(i, end - i).IndexOfAny(StartChars);
+            int skip = StartChars.IndexIn(text.AsSpan(i, end - i));
             if (skip < 0) break;
             i += skip;
             char c = text[i];
@@ -85,6 +91,7 @@ public sealed partial class QuantityRecognizer
     private (Quantity? Quantity, int Next) Numeric(string text, int start, int end, int floor, bool allowRange, List<Diagnostic>? diagnostics)
     {
         if (!StartNumeral(text, start, end, floor, out var scan, out int skipTo)) return (null, skipTo);
+        if (SkipsLoneNumerals && IsLoneNumeral(text, end, floor, scan)) return (null, scan.RunEnd);
         if (scan.RunEnd + 2 < end && text[scan.RunEnd] == '分' && text[scan.RunEnd + 1] == '之') return Fraction(text, start, scan.NumberStart, scan.RunEnd, end, floor);
         if (BareScale(text, end, floor, scan) is { } bare) return bare;
         if (!ReadScale(text, end, ref scan)) return (null, scan.RunEnd);

@@ -29,13 +29,8 @@ internal static class NumeralChars
 
     public static bool IsNumeral(char c) => Classes[c] != NumeralClass.None;
 
-    /// <summary>Every numeral character and <paramref name="others"/>, for a vectorized search of where a number may start.</summary>
-    public static System.Buffers.SearchValues<char> NumeralsAnd(string others)
-    {
-        var chars = new List<char>(others);
-        for (int c = 0; c <= char.MaxValue; c++) if (Classes[c] != NumeralClass.None) chars.Add((char)c);
-        return System.Buffers.SearchValues.Create(chars.Distinct().ToArray());
-    }
+    /// <summary>Every numeral character and <paramref name="others"/>, for a search of where a number may start.</summary>
+    public static CharTable NumeralsAnd(string others) => new(c => Classes[c] != NumeralClass.None || others.Contains(c, StringComparison.Ordinal));
 
     public static bool IsChineseNumeral(char c) => Classes[c] is NumeralClass.ChineseDigit or NumeralClass.SmallUnit or NumeralClass.BigUnit or NumeralClass.Tens;
 
