@@ -207,7 +207,9 @@ public sealed partial class QuantityRecognizer
                 $"{text.Substring(numeral.Start, numeral.Length)}: {parse.Diagnostic}", numeral));
             return false;
         }
-        scan.Value = parse.Value * Sign(text, scan.NumberStart, floor);
+        // Multiplying by one changes no bit of a decimal: only a minus sign is multiplied in.
+        decimal sign = Sign(text, scan.NumberStart, floor);
+        scan.Value = sign == 1 ? parse.Value : parse.Value * sign;
         scan.ValueHigh = rangeHigh;
         if (parse.IsApproximate) scan.ValueHigh = HighOfApproximate(text.AsSpan(scan.NumberStart, scan.NumberEnd - scan.NumberStart));
         if (scan.Several) { scan.ValueHigh = scan.Value * 9; scan.Qualifier = Qualifier.About; }
@@ -284,7 +286,8 @@ public sealed partial class QuantityRecognizer
         if (pre is { } preQualifier && qualifier == Qualifier.Exact) qualifier = preQualifier;
 
         var shape = new NumberShape(scan.NumberStart, scan.RunLength, unitEnd, mentionEnd, end, floor, unit, hasScale, scan.ValueHigh is null ? scan.Value : 10, scan.Several);
-        decimal normalized = scan.Value * scan.Scale * (category == UnitCategory.Tenth ? 10 : 1);
+        decimal normalized = scan.HasScale ? scan.Value * scan.Scale : scan.Value;
+        if (category == UnitCategory.Tenth) normalized *= 10;
         var quantity = new Quantity(new TextSpan(scan.Several ? scan.Start : scan.NumberStart, unitEnd), new TextSpan(mentionStart, mentionEnd), scan.Value, scan.ValueHigh,
             scan.ScaleText + (unit?.Unit ?? ""), scan.Scale, normalized, normalizedUnit, qualifier, category, NotIndicatorRules.Reason(text, shape));
         return (quantity, Math.Max(mentionEnd, scan.RunEnd));

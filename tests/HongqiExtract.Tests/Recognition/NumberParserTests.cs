@@ -44,6 +44,13 @@ public class NumberParserTests
     }
 
     [Fact]
+    public void WhiteSpaceIsCharIsWhiteSpaceForEveryCharacter()
+    {
+        for (int c = 0; c <= char.MaxValue; c++) Assert.True(char.IsWhiteSpace((char)c) == NumberParser.IsWhiteSpace((char)c), $"U+{c:X4}");
+        Assert.Equal("三千", NumberParser.TrimWhiteSpace("\u3000 三千\u00A0\t").ToString());
+    }
+
+    [Fact]
     public void TwentyNineDigitsAreOutOfRange()
     {
         var parse = NumberParser.Parse(new string('9', 29));

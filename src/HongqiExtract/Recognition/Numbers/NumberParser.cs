@@ -29,7 +29,7 @@ internal static class NumberParser
     /// <summary>Parses a whole numeral (no unit, no qualifier). Spaces between parts are ignored (7万 5千).</summary>
     public static NumeralParse Parse(ReadOnlySpan<char> s)
     {
-        s = s.Trim();
+        s = TrimWhiteSpace(s);
         if (s.IsEmpty) return NumeralParse.Fail("empty numeral");
         bool hasUnit = false, allDigits = true;
         foreach (char c in s)
@@ -216,6 +216,22 @@ internal static class NumberParser
         state.SawAny = true;
         return null;
     }
+
+    /// <summary>
+    /// What <c>MemoryExtensions.Trim</c> gives a span of characters, without its Unicode table lookup for
+    /// every character past Latin-1: the ideographs a numeral ends in are never white space.
+    /// </summary>
+    internal static ReadOnlySpan<char> TrimWhiteSpace(ReadOnlySpan<char> s)
+    {
+        int start = 0, end = s.Length;
+        while (start < end && IsWhiteSpace(s[start])) start++;
+        while (end > start && IsWhiteSpace(s[end - 1])) end--;
+        return s[start..end];
+    }
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>: Latin-1 by its table, the few white spaces above it by name.</summary>
+    internal static bool IsWhiteSpace(char c) =>
+        c <= '\u00FF' ? char.IsWhiteSpace(c) : c is '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000';
 
     /// <summary>A thousands separator at <paramref name="comma"/> stands before exactly three digits.</summary>
     public static bool ThreeDigitsFollow(ReadOnlySpan<char> s, int comma) =>
