@@ -26,8 +26,9 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     private readonly ImmutableArray<string>[] _words;
     private readonly (string From, string To)[]?[] _pairs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _spanLookups;
-    // The word lengths of each group by first and last character: prefix and suffix matches probe the
-    // group's set at those lengths instead of comparing every word (256 slots: 4 KB a group).
+    // The word lengths of each group by first and last character, and by first and last two: prefix and
+    // suffix matches probe the group's set at those lengths instead of comparing every word (256 slots
+    // each: 8 KB a group).
     private readonly KeyLengths[] _prefixLengths;
     private readonly KeyLengths[] _suffixLengths;
     // What an occurrence search looks for in each group (its words, or a rewrite group's A sides): their
@@ -76,12 +77,12 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
         }
         _spanLookups = _groups.Select(g => g.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
         _words = _groups.Select(g => g.ToImmutableArray()).ToArray();
-        _prefixLengths = _groups.Select(g => KeyLengths.ByFirst(g, slots: LengthSlots)).ToArray();
-        _suffixLengths = _groups.Select(g => KeyLengths.ByLast(g, slots: LengthSlots)).ToArray();
+        _prefixLengths = _groups.Select(g => KeyLengths.ByFirst(g, slots: LengthSlots, pairSlots: LengthSlots)).ToArray();
+        _suffixLengths = _groups.Select(g => KeyLengths.ByLast(g, slots: LengthSlots, pairSlots: LengthSlots)).ToArray();
         var froms = _pairs.Select(pairs => pairs?.Select(p => p.From).ToHashSet(StringComparer.Ordinal)).ToArray();
         _needleFirsts = _groups.Select((g, i) => System.Buffers.SearchValues.Create(string.Concat((froms[i] ?? g).Select(w => w[0]).Distinct()))).ToArray();
         _needleLookups = froms.Select((f, i) => f?.GetAlternateLookup<ReadOnlySpan<char>>() ?? _spanLookups[i]).ToArray();
-        _needleLengths = froms.Select((f, i) => f is null ? _prefixLengths[i] : KeyLengths.ByFirst(f, slots: LengthSlots)).ToArray();
+        _needleLengths = froms.Select((f, i) => f is null ? _prefixLengths[i] : KeyLengths.ByFirst(f, slots: LengthSlots, pairSlots: LengthSlots)).ToArray();
     }
 
     /// <summary>The words of a group.</summary>
