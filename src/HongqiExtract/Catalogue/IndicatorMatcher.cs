@@ -21,10 +21,11 @@ public sealed partial class IndicatorMatcher
     private readonly (string Form, IndicatorEntry Entry, int BigramCount)[] _forms;
 
     /// <summary>
-    /// For each bigram and form length, the forms of that length holding it, in ascending order: the fuzzy
-    /// stage scores only forms within one character of the name's length that share a bigram with it.
+    /// For each bigram, by form length, the forms of that length holding it, in ascending order: the fuzzy
+    /// stage scores only forms within one character of the name's length that share a bigram with it, and
+    /// looks each of the name's bigrams up once for all three lengths.
     /// </summary>
-    private readonly Dictionary<long, int[]> _formsByBigram;
+    private readonly Dictionary<int, BigramPostings> _formsByBigram;
 
     private readonly int _longestForm;
 
@@ -38,24 +39,35 @@ public sealed partial class IndicatorMatcher
         ArgumentNullException.ThrowIfNull(catalogue);
         this.catalogue = catalogue;
         var forms = new List<(string, IndicatorEntry, int)>();
-        var postings = new Dictionary<long, List<int>>();
+        var postings = new Dictionary<int, SortedDictionary<int, List<int>>>();
         foreach (var (form, entry) in catalogue.Forms)
         {
             int distinct = DistinctBigrams(form, out var firsts);
             foreach (int at in firsts[..distinct])
             {
-                long key = PostingKey(form, at, form.Length);
-                (postings.TryGetValue(key, out var list) ? list : postings[key] = []).Add(forms.Count);
+                var byLength = postings.TryGetValue(Bigram(form, at), out var lengths) ? lengths : postings[Bigram(form, at)] = [];
+                (byLength.TryGetValue(form.Length, out var list) ? list : byLength[form.Length] = []).Add(forms.Count);
             }
             forms.Add((form, entry, distinct));
             _longestForm = Math.Max(_longestForm, form.Length);
         }
         _forms = [.. forms];
-        _formsByBigram = postings.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        _formsByBigram = postings.ToDictionary(p => p.Key, p => new BigramPostings(p.Value));
     }
 
-    /// <summary>The bigram at <paramref name="at"/> and a form length, packed: two UTF-16 units and the length.</summary>
-    private static long PostingKey(string text, int at, int length) => ((long)text[at] << 48) | ((long)text[at + 1] << 32) | (uint)length;
+    /// <summary>The bigram at <paramref name="at"/>, packed: its two UTF-16 units.</summary>
+    private static int Bigram(string text, int at) => (text[at] << 16) | text[at + 1];
+
+    /// <summary>One bigram's forms by length, from the shortest form holding it to the longest.</summary>
+    private sealed class BigramPostings(SortedDictionary<int, List<int>> byLength)
+    {
+        private readonly int _shortest = byLength.Keys.First();
+        private readonly int[][] _forms = Enumerable.Range(byLength.Keys.First(), byLength.Keys.Last() - byLength.Keys.First() + 1)
+            .Select(length => byLength.TryGetValue(length, out var forms) ? forms.ToArray() : []).ToArray();
+
+        /// <summary>The forms of <paramref name="length"/> holding the bigram, ascending; none when no form of that length does.</summary>
+        public int[] Of(int length) => (uint)(length - _shortest) < (uint)_forms.Length ? _forms[length - _shortest] : [];
+    }
 
     /// <summary>How close (Dice over character bigrams) a fuzzy match must be.</summary>
     private const double MinSimilarity = 0.86;
@@ -124,10 +136,12 @@ public sealed partial class IndicatorMatcher
         var candidates = new List<int>();
         // A name longer or shorter than the form by more than one is a part or a whole of it (城乡居民… vs 居民…): no fuzzy match.
         foreach (int at in firsts[..distinct])
+        {
+            if (!_formsByBigram.TryGetValue(Bigram(name, at), out var postings)) continue;
             for (int length = Math.Max(1, name.Length - 1); length <= name.Length + 1; length++)
-                if (_formsByBigram.TryGetValue(PostingKey(name, at, length), out var forms))
-                    foreach (int f in forms)
-                        if (shared[f]++ == 0) candidates.Add(f);
+                foreach (int f in postings.Of(length))
+                    if (shared[f]++ == 0) candidates.Add(f);
+        }
         // In catalogue order, as ties and the runner-up depend on it.
         candidates.Sort();
         IndicatorEntry? best = null;
