@@ -27,7 +27,17 @@ internal sealed class FeatureSpace
     // times faster than hashing a span, and an example has hundreds of n-grams.
     private readonly PackedKeyTable _ngrams;
 
-    public FeatureSpace(IReadOnlyList<string> names)
+    // Whether every n-gram's prefix one character shorter is in the space too, as Build makes it (an
+    // example holding abc holds ab, so ab is in at least as many examples): then no longer n-gram at a
+    // position can be in the space once a shorter one is not, and the lookups there stop.
+    private readonly bool _prefixClosed;
+
+    public FeatureSpace(IReadOnlyList<string> names) : this(names, stopAtMissingPrefix: true)
+    {
+    }
+
+    /// <summary>A space whose vectorizing may stop at a missing prefix (when the names allow it), or never does (for tests).</summary>
+    internal FeatureSpace(IReadOnlyList<string> names, bool stopAtMissingPrefix)
     {
         _names = [.. names];
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -40,7 +50,19 @@ internal sealed class FeatureSpace
             if (name.StartsWith(FlagPrefix, StringComparison.Ordinal)) _index.Add(name, i);
         }
         _ngrams = new PackedKeyTable(ngrams);
+        _prefixClosed = stopAtMissingPrefix && IsPrefixClosed(ngrams);
     }
+
+    /// <summary>Whether, among n-grams of the names, the prefix of each one of two characters or more is one of them.</summary>
+    private static bool IsPrefixClosed(List<(ulong Key, int Index)> ngrams)
+    {
+        var keys = ngrams.Select(n => n.Key).ToHashSet();
+        // A packed key's prefix is the key without its last character: its 16 low bits.
+        return keys.All(key => key >> 32 == 0 || keys.Contains(key >> 16));
+    }
+
+    /// <summary>Whether vectorizing stops at a missing prefix.</summary>
+    internal bool StopsAtMissingPrefix => _prefixClosed;
 
     public int Count => _names.Length;
 
@@ -81,9 +103,18 @@ internal sealed class FeatureSpace
             text.AsSpan().CopyTo(marked[1..]);
             marked[^1] = EndMark;
             int first = indices.Count;
-            for (int length = 1; length <= MaxNgram; length++)
-                for (int i = 0; i + length <= marked.Length; i++)
-                    if (_ngrams.TryGetValue(Pack(tag, marked.Slice(i, length)), out int index)) indices.Add(index);
+            // By position, each n-gram's key its prefix's and one more character. The order indices are
+            // added in does not matter: they are sorted and counted per field.
+            for (int i = 0; i < marked.Length; i++)
+            {
+                ulong key = tag;
+                for (int length = 1; length <= MaxNgram && i + length <= marked.Length; length++)
+                {
+                    key = (key << 16) | marked[i + length - 1];
+                    if (_ngrams.TryGetValue(key, out int index)) indices.Add(index);
+                    else if (_prefixClosed) break;
+                }
+            }
             CountAndNormalize(indices, values, first);
         }
         foreach (var flag in example.Flags)
