@@ -45,7 +45,8 @@ public sealed partial class IndicatorMatcher
             int distinct = DistinctBigrams(form, out var firsts);
             foreach (int at in firsts[..distinct])
             {
-                var byLength = postings.TryGetValue(Bigram(form, at), out var lengths) ? lengths : postings[Bigram(form, at)] = [];
+                int bigram = Bigram(form, at);
+                var byLength = postings.TryGetValue(bigram, out var lengths) ? lengths : postings[bigram] = [];
                 (byLength.TryGetValue(form.Length, out var list) ? list : byLength[form.Length] = []).Add(forms.Count);
             }
             forms.Add((form, entry, distinct));
@@ -59,11 +60,17 @@ public sealed partial class IndicatorMatcher
     private static int Bigram(string text, int at) => (text[at] << 16) | text[at + 1];
 
     /// <summary>One bigram's forms by length, from the shortest form holding it to the longest.</summary>
-    private sealed class BigramPostings(SortedDictionary<int, List<int>> byLength)
+    private sealed class BigramPostings
     {
-        private readonly int _shortest = byLength.Keys.First();
-        private readonly int[][] _forms = Enumerable.Range(byLength.Keys.First(), byLength.Keys.Last() - byLength.Keys.First() + 1)
-            .Select(length => byLength.TryGetValue(length, out var forms) ? forms.ToArray() : []).ToArray();
+        private readonly int _shortest;
+        private readonly int[][] _forms;
+
+        public BigramPostings(SortedDictionary<int, List<int>> byLength)
+        {
+            _shortest = byLength.Keys.First();
+            int longest = byLength.Keys.Last();
+            _forms = Enumerable.Range(_shortest, longest - _shortest + 1).Select(length => byLength.TryGetValue(length, out var forms) ? forms.ToArray() : []).ToArray();
+        }
 
         /// <summary>The forms of <paramref name="length"/> holding the bigram, ascending; none when no form of that length does.</summary>
         public int[] Of(int length) => (uint)(length - _shortest) < (uint)_forms.Length ? _forms[length - _shortest] : [];

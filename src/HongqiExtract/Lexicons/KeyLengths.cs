@@ -58,7 +58,8 @@ internal sealed class KeyLengths
 
     /// <summary>
     /// The lengths to probe in <paramref name="text"/>, longest first: those some key with its first (or
-    /// last) character has, up to the text's length and longer than <paramref name="longerThan"/>; none for an empty text.
+    /// last) character has (with pair slots, for lengths of two and more, its first or last two), up to the
+    /// text's length and longer than <paramref name="longerThan"/>; none for an empty text.
     /// </summary>
     public LongestFirst For(ReadOnlySpan<char> text, int longerThan = 0)
     {

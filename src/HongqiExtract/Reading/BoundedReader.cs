@@ -10,7 +10,7 @@ public static class BoundedReader
     public static bool TryReadAll(Stream stream, long limit, out byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (stream.CanSeek && TryReadKnownLength(stream, limit, out bytes, out bool fits)) return fits;
+        if (stream.CanSeek && TryReadKnownLength(stream, limit, out bytes)) return true;
         using var buffer = new MemoryStream();
         var chunk = new byte[1 << 16];
         int read;
@@ -28,31 +28,26 @@ public static class BoundedReader
     }
 
     /// <summary>
-    /// A stream that knows its length (a file) is read straight into one array of that length, not
-    /// grown and copied through a buffer; false when it turns out longer than it said (a file still
-    /// being written), and the caller reads it the general way from where it was.
+    /// A stream that knows its length (a file) and says it fits the limit is read straight into one array
+    /// of that length, not grown and copied through a buffer. False, with the stream where it was, when
+    /// it says it does not fit or proves longer or shorter than it said (a file being written or cut): the
+    /// caller then reads it the general way, which trusts no length.
     /// </summary>
-    private static bool TryReadKnownLength(Stream stream, long limit, out byte[] bytes, out bool fits)
+    private static bool TryReadKnownLength(Stream stream, long limit, out byte[] bytes)
     {
+        bytes = [];
         long start = stream.Position;
         long length = stream.Length - start;
-        fits = length <= limit;
-        if (fits && length > Array.MaxLength)
+        if (length < 0 || length > limit || length > Array.MaxLength) return false;
+        var read = GC.AllocateUninitializedArray<byte>((int)length);
+        int total = 0, count;
+        while (total < read.Length && (count = stream.Read(read, total, read.Length - total)) > 0) total += count;
+        Span<byte> probe = stackalloc byte[1];
+        if (total == read.Length && stream.Read(probe) == 0)
         {
-            bytes = [];
-            return false;
-        }
-        if (!fits)
-        {
-            bytes = [];
+            bytes = read;
             return true;
         }
-        bytes = GC.AllocateUninitializedArray<byte>((int)length);
-        int total = 0, read;
-        while (total < bytes.Length && (read = stream.Read(bytes, total, bytes.Length - total)) > 0) total += read;
-        Span<byte> probe = stackalloc byte[1];
-        if (total == bytes.Length && stream.Read(probe) == 0) return true;
-        // Shorter or longer than its length said: read it again without trusting the length.
         stream.Position = start;
         return false;
     }

@@ -44,9 +44,9 @@ public sealed partial class QuantityRecognizer
     private const string QuantityFollowers = "多余" + RangeMarks + TimeWords;
 
     /// <summary>
-    /// One Chinese numeral character with no unit, 多/余, range mark or time word after it, and no
-    /// ratio's name before it (进一步, 两岸, 三是): the full reading would find no quantity and no
-    /// malformed numeral in it, and go on right after it. Never with <see cref="IncludeBareNumbers"/>.
+    /// 进一步, 两岸, 三是: one Chinese numeral character with no unit, 多/余, range mark or time word after
+    /// it, and no ratio's name before it (收入比为三 is a value). The full reading would find no quantity
+    /// and no malformed numeral in it, and go on right after it. Never with <see cref="IncludeBareNumbers"/>.
     /// </summary>
     private bool IsLoneNumeral(string text, int end, int floor, in NumeralScan scan)
     {
@@ -55,6 +55,10 @@ public sealed partial class QuantityRecognizer
         if (after < end && (QuantityFollowers.Contains(text[after], StringComparison.Ordinal) || _lexicon.MatchUnit(text.AsSpan(after, end - after)) is not null)) return false;
         return !NotIndicatorRules.IsNamedRatio(text, scan.NumberStart, floor);
     }
+
+    /// <summary>Whether the numeral at <paramref name="start"/> is one the shortcut passes over (for its tests).</summary>
+    internal bool PassesOverLoneNumeral(string text, int start) =>
+        StartNumeral(text, start, text.Length, 0, out var scan, out _) && IsLoneNumeral(text, text.Length, 0, scan);
 
     private static bool IsPlanName(ReadOnlySpan<char> run) =>
         run.Length == 3 && run[0] == '十' && NumeralChars.Classify(run[1]) == NumeralClass.ChineseDigit && run[2] == '五';

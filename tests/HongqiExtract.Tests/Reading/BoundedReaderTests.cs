@@ -40,6 +40,31 @@ public class BoundedReaderTests
     }
 
     [Fact]
+    public void A_stream_standing_past_its_end_gives_no_bytes()
+    {
+        Assert.True(BoundedReader.TryReadAll(new MemoryStream(Content(100)) { Position = 200 }, 1000, out var bytes));
+        Assert.Empty(bytes);
+    }
+
+    [Fact]
+    public void A_stream_that_claims_more_than_the_limit_but_holds_less_is_read()
+    {
+        var content = Content(5000);
+        Assert.True(BoundedReader.TryReadAll(new WrongLengthStream(content, 20_000), 10_000, out var bytes));
+        Assert.Equal(content, bytes);
+    }
+
+    [Fact]
+    public void Exactly_the_limit_is_accepted_either_way()
+    {
+        var content = Content(10_000);
+        Assert.True(BoundedReader.TryReadAll(new MemoryStream(content), 10_000, out var seekable));
+        Assert.Equal(content, seekable);
+        Assert.True(BoundedReader.TryReadAll(new ForwardOnlyStream(content), 10_000, out var forward));
+        Assert.Equal(content, forward);
+    }
+
+    [Fact]
     public void Past_the_limit_nothing_is_returned_either_way()
     {
         var content = Content(10_001);

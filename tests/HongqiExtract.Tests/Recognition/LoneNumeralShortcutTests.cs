@@ -49,9 +49,8 @@ public class LoneNumeralShortcutTests
     [InlineData("七成以上")]
     [InlineData("提高一岁")]
     [InlineData("十多人")]
-    [InlineData("二十余个")]
     [InlineData("千余家企业")]
-    [InlineData("超万亿元")]
+    [InlineData("城乡居民收入比为三")]
     public void Lone_numerals_that_something_makes_a_quantity_are_read(string text)
     {
         var span = new TextSpan(0, text.Length);
@@ -61,10 +60,17 @@ public class LoneNumeralShortcutTests
     }
 
     [Theory]
-    [InlineData("进一步扩大开放")]
-    [InlineData("两岸关系")]
-    [InlineData("一是稳增长")]
-    public void Lone_numerals_inside_words_are_no_quantity(string text) => Assert.Empty(QuantityRecognizer.Default.Recognize(text));
+    [InlineData("进一步扩大开放", 1, true)]
+    [InlineData("两岸关系", 0, true)]
+    [InlineData("三是稳就业", 0, true)]
+    [InlineData("三分之一的家庭", 0, false)]
+    [InlineData("七成以上", 0, false)]
+    [InlineData("十多人", 0, false)]
+    [InlineData("一至两个百分点", 0, false)]
+    [InlineData("城乡居民收入比为三", 8, false)]
+    [InlineData("十五五时期", 0, false)]
+    public void The_shortcut_passes_over_only_numerals_nothing_makes_a_quantity(string text, int at, bool passedOver) =>
+        Assert.Equal(passedOver, QuantityRecognizer.Default.PassesOverLoneNumeral(text, at));
 
     private static (List<Quantity>, List<Diagnostic>) Recognize(QuantityRecognizer recognizer, string text, TextSpan span)
     {

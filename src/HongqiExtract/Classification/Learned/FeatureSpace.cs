@@ -57,7 +57,7 @@ internal sealed class FeatureSpace
     private static bool IsPrefixClosed(List<(ulong Key, int Index)> ngrams)
     {
         var keys = ngrams.Select(n => n.Key).ToHashSet();
-        // A packed key's prefix is the key without its last character: its 16 low bits.
+        // A packed key's prefix is the key with its last character, the 16 low bits, shifted out; a unigram (tag and one character) has none.
         return keys.All(key => key >> 32 == 0 || keys.Contains(key >> 16));
     }
 

@@ -19,8 +19,8 @@ internal sealed class UnitLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeralWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitFalseStarts;
     private readonly decimal[] _scaleFactors = new decimal[char.MaxValue + 1];
-    // The lengths each lookup probes, longest first (KeyLengths): the recognizer asks these at every number.
-    // The recognizer probes at every numeral: pairs of first (last) characters spare it most probes (32 KB each).
+    // The lengths each lookup probes, longest first (KeyLengths): the recognizer asks these at every
+    // number, so they are also keyed by pairs of first (last) characters, which spare most probes (32 KB each).
     private const int PairSlots = 4096;
     private readonly KeyLengths _unitLengths;
     private readonly KeyLengths _falseStartLengths;
