@@ -38,6 +38,7 @@ public class StageBenchmarks
         _texts = _plain.Select(CharNormalizer.Normalize).ToArray();
         _documents = files.Select(f => ReportReader.Read(ReportSource.FromFile(f))).ToArray();
         _records = _documents.Select(d => _extractor.Extract(d).Records.ToArray()).ToArray();
+        Corpus.WarmUp(() => Bind());
     }
 
     [Benchmark(Description = "1 read: decode + clean")]
@@ -100,6 +101,7 @@ public class EndToEndBenchmarks
     {
         _files = Directory.GetFiles(Corpus.Root(), "*.txt").Order(StringComparer.Ordinal).ToArray();
         _ = _extractor.Extract(ReportSource.FromFile(_files[0])); // load the segmenter outside the measurement
+        Corpus.WarmUp(() => Extract());
     }
 
     [Benchmark(Description = "extract the real corpus end to end")]
