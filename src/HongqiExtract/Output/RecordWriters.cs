@@ -8,7 +8,7 @@ namespace HongqiExtract.Output;
 /// <summary>Writes records in the contract's file formats, field by field from <see cref="RecordSchema"/>: JSON Lines and CSV (UTF-8, header row, RFC 4180).</summary>
 public static class RecordWriters
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JsonLineWriter.Encoder };
     private const int BufferSize = 1 << 16;
 
     [ThreadStatic]
@@ -25,25 +25,40 @@ public static class RecordWriters
         // One buffer per thread, kept between calls: a batch writes once per document.
         var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(BufferSize + 4096);
         buffer.ResetWrittenCount();
-        using var writer = new Utf8JsonWriter(buffer, JsonOptions);
-        var fields = RecordSchema.Fields;
-        foreach (var r in records)
+        // A record with a text to escape (a quote, a control character) is left to the general writer.
+        Utf8JsonWriter? writer = null;
+        try
         {
-            writer.WriteStartObject();
-            for (int i = 0; i < fields.Count; i++) fields[i].WriteJson(writer, r);
-            writer.WriteEndObject();
-            writer.Flush();
-            buffer.GetSpan(1)[0] = (byte)'\n';
-            buffer.Advance(1);
-            // Each line is a JSON document of its own.
-            writer.Reset();
-            if (buffer.WrittenCount >= BufferSize)
+            foreach (var r in records)
             {
-                output.Write(buffer.WrittenSpan);
-                buffer.ResetWrittenCount();
+                if (JsonLineWriter.MaxBytes(r) is > 0 and var most) buffer.Advance(JsonLineWriter.Write(r, buffer.GetSpan(most)));
+                else WriteGeneral(r, writer ??= new Utf8JsonWriter(buffer, JsonOptions), buffer);
+                if (buffer.WrittenCount >= BufferSize)
+                {
+                    output.Write(buffer.WrittenSpan);
+                    buffer.ResetWrittenCount();
+                }
             }
         }
+        finally
+        {
+            writer?.Dispose();
+        }
         if (buffer.WrittenCount > 0) output.Write(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes one record and its line break through <see cref="Utf8JsonWriter"/>, field by field.</summary>
+    internal static void WriteGeneral(IndicatorRecord record, Utf8JsonWriter writer, System.Buffers.IBufferWriter<byte> buffer)
+    {
+        var fields = RecordSchema.Fields;
+        writer.WriteStartObject();
+        for (int i = 0; i < fields.Count; i++) fields[i].WriteJson(writer, record);
+        writer.WriteEndObject();
+        writer.Flush();
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        // Each line is a JSON document of its own.
+        writer.Reset();
     }
 
     /// <summary>Writes the CSV header row.</summary>

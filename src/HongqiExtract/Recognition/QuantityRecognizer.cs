@@ -1,4 +1,5 @@
 using HongqiExtract.Filtering;
+using HongqiExtract.Lexicons;
 using HongqiExtract.Documents;
 using HongqiExtract.Normalization;
 using HongqiExtract.Recognition.Numbers;

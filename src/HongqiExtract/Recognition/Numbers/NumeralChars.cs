@@ -1,3 +1,5 @@
+using HongqiExtract.Lexicons;
+
 namespace HongqiExtract.Recognition.Numbers;
 
 /// <summary>What a character can be inside a number. One table lookup per character keeps scanning cheap.</summary>

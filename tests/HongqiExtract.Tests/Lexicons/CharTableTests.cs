@@ -1,7 +1,8 @@
+using HongqiExtract.Lexicons;
 using HongqiExtract.Recognition.Numbers;
 using Xunit;
 
-namespace HongqiExtract.Tests.Recognition;
+namespace HongqiExtract.Tests.Lexicons;
 
 /// <summary>The table search finds what a plain loop over the characters finds, wherever in the four-character step it stands.</summary>
 public class CharTableTests

@@ -1,0 +1,160 @@
+using System.Buffers.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using HongqiExtract.Lexicons;
+
+namespace HongqiExtract.Output;
+
+/// <summary>
+/// Writes a record as one line of JSON straight into UTF-8 bytes: the bytes <see cref="Utf8JsonWriter"/>
+/// writes with the relaxed encoder, without its bookkeeping and checks for each of the 35 properties.
+/// It takes only records whose texts need no escaping (98 % of the corpus's; a tab from a table is the usual escape); any other record is
+/// left to <see cref="Utf8JsonWriter"/> (a test holds the two byte for byte).
+/// </summary>
+internal static class JsonLineWriter
+{
+    /// <summary>The encoder the files are written with: non-ASCII as is, only what JSON requires escaped.</summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    // Per UTF-16 unit: whether the encoder escapes it. Surrogates count as escaped, so a text holding one
+    // (a pair, or a lone one the writer refuses) goes to Utf8JsonWriter.
+    private static readonly CharTable Escaped = new(c => char.IsSurrogate(c) || Encoder.WillEncode(c));
+
+    // Each field's name as the writer writes it, with the brace or comma before it: {"doc": ,"ordinal": …
+    private static readonly byte[][] Prefixes = RecordSchema.Fields
+        .Select((field, i) => (byte[])[(byte)(i == 0 ? '{' : ','), (byte)'"', .. JsonEncodedText.Encode(field.Name, Encoder).EncodedUtf8Bytes, (byte)'"', (byte)':'])
+        .ToArray();
+
+    private static readonly int PrefixBytes = Prefixes.Sum(prefix => prefix.Length);
+
+    // Room for any number a field other than a text writes: a decimal takes at most 31 bytes, a double
+    // 24, a table cell's three integers and their names 57.
+    private const int MaxNumberBytes = 64;
+
+    private static ReadOnlySpan<byte> Null => "null"u8;
+
+    /// <summary>
+    /// The most bytes the record can take, when this writes it: every text plain and every real finite;
+    /// 0 when it does not (the record is left to the general writer).
+    /// </summary>
+    public static int MaxBytes(IndicatorRecord record)
+    {
+        int bytes = PrefixBytes + 2;
+        foreach (var field in RecordSchema.Fields)
+        {
+            if (field is TextField text)
+            {
+                if (text.Value(record) is not { } value) bytes += 4;
+                else if (NeedsEscaping(value)) return 0;
+                else bytes += value.Length * 3 + 2;
+            }
+            else if (field is RealField real && !double.IsFinite(real.Value(record))) return 0;
+            else bytes += MaxNumberBytes;
+        }
+        return bytes;
+    }
+
+    /// <summary>Writes the record and its line break into <paramref name="output"/>, which holds <see cref="MaxBytes"/> of it; the bytes written.</summary>
+    public static int Write(IndicatorRecord record, Span<byte> output)
+    {
+        var fields = RecordSchema.Fields;
+        int at = 0;
+        for (int i = 0; i < fields.Count; i++)
+        {
+            Append(output, ref at, Prefixes[i]);
+            switch (fields[i])
+            {
+                case TextField text: WriteText(text.Value(record), output, ref at); break;
+                case IntegerField integer: WriteNumber(integer.Value(record), output, ref at); break;
+                case DecimalField number: WriteDecimal(number.Value(record), output, ref at); break;
+                case BooleanField flag: Append(output, ref at, flag.Value(record) ? "true"u8 : "false"u8); break;
+                case RealField real: WriteReal(real.Value(record), output, ref at); break;
+                case TableCellField cell: WriteCell(cell.Value(record), output, ref at); break;
+                case MonthRangeField months: WriteMonths(months.Value(record), output, ref at); break;
+                default: throw new InvalidOperationException($"no UTF-8 writing for field {fields[i].Name}");
+            }
+        }
+        Append(output, ref at, "}\n"u8);
+        return at;
+    }
+
+    private static bool NeedsEscaping(string text) => Escaped.IndexIn(text) >= 0;
+
+    private static void WriteText(string? text, Span<byte> output, ref int at)
+    {
+        if (text is null)
+        {
+            Append(output, ref at, Null);
+            return;
+        }
+        output[at++] = (byte)'"';
+        Utf8.FromUtf16(text, output[at..], out _, out int written, replaceInvalidSequences: false);
+        at += written;
+        output[at++] = (byte)'"';
+    }
+
+    private static void WriteNumber(int? value, Span<byte> output, ref int at)
+    {
+        if (value is not { } n)
+        {
+            Append(output, ref at, Null);
+            return;
+        }
+        Utf8Formatter.TryFormat(n, output[at..], out int written);
+        at += written;
+    }
+
+    private static void WriteDecimal(decimal? value, Span<byte> output, ref int at)
+    {
+        if (value is not { } d)
+        {
+            Append(output, ref at, Null);
+            return;
+        }
+        Utf8Formatter.TryFormat(RecordWriters.Plain(d), output[at..], out int written);
+        at += written;
+    }
+
+    private static void WriteReal(double value, Span<byte> output, ref int at)
+    {
+        Utf8Formatter.TryFormat(value, output[at..], out int written);
+        at += written;
+    }
+
+    private static void WriteCell(TableCellPosition? value, Span<byte> output, ref int at)
+    {
+        if (value is not { } cell)
+        {
+            Append(output, ref at, Null);
+            return;
+        }
+        Append(output, ref at, "{\"table\":"u8);
+        WriteNumber(cell.Table, output, ref at);
+        Append(output, ref at, ",\"row\":"u8);
+        WriteNumber(cell.Row, output, ref at);
+        Append(output, ref at, ",\"col\":"u8);
+        WriteNumber(cell.Column, output, ref at);
+        Append(output, ref at, "}"u8);
+    }
+
+    private static void WriteMonths(HongqiExtract.Recognition.Periods.MonthRange? value, Span<byte> output, ref int at)
+    {
+        if (value is not { } months)
+        {
+            Append(output, ref at, Null);
+            return;
+        }
+        Append(output, ref at, "["u8);
+        WriteNumber(months.First, output, ref at);
+        Append(output, ref at, ","u8);
+        WriteNumber(months.Last, output, ref at);
+        Append(output, ref at, "]"u8);
+    }
+
+    private static void Append(Span<byte> output, ref int at, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(output[at..]);
+        at += bytes.Length;
+    }
+}
