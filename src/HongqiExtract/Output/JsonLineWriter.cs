@@ -8,9 +8,9 @@ namespace HongqiExtract.Output;
 
 /// <summary>
 /// Writes a record as one line of JSON straight into UTF-8 bytes: the bytes <see cref="Utf8JsonWriter"/>
-/// writes with the relaxed encoder, without its bookkeeping and checks for each of the 35 properties.
-/// It takes only records whose texts need no escaping (98 % of the corpus's; a tab from a table is the usual escape); any other record is
-/// left to <see cref="Utf8JsonWriter"/> (a test holds the two byte for byte).
+/// writes with the relaxed encoder, without its bookkeeping and checks for each of the 33 properties.
+/// It takes only records whose texts need no escaping (98 % of the corpus's; a tab from a table is the
+/// usual escape); any other record is left to <see cref="Utf8JsonWriter"/> (a test holds the two byte for byte).
 /// </summary>
 internal static class JsonLineWriter
 {
