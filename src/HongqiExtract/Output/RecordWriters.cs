@@ -1,6 +1,5 @@
 using HongqiExtract.Documents;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace HongqiExtract.Output;
