@@ -32,9 +32,9 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     private readonly KeyLengths[] _prefixLengths;
     private readonly KeyLengths[] _suffixLengths;
     // What an occurrence search looks for in each group (its words, or a rewrite group's A sides): their
-    // first characters, searched vectorized, then the words starting there probed by length. For a group
-    // of words the lookup and lengths are the prefix match's own.
-    private readonly System.Buffers.SearchValues<char>[] _needleFirsts;
+    // first characters, searched four a step in a sparse table, then the words starting there probed by
+    // length. For a group of words the lookup and lengths are the prefix match's own.
+    private readonly SparseCharTable[] _needleFirsts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _needleLookups;
     private readonly KeyLengths[] _needleLengths;
     private const int LengthSlots = 256;
@@ -80,7 +80,7 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
         _prefixLengths = _groups.Select(g => KeyLengths.ByFirst(g, slots: LengthSlots, pairSlots: LengthSlots)).ToArray();
         _suffixLengths = _groups.Select(g => KeyLengths.ByLast(g, slots: LengthSlots, pairSlots: LengthSlots)).ToArray();
         var froms = _pairs.Select(pairs => pairs?.Select(p => p.From).ToHashSet(StringComparer.Ordinal)).ToArray();
-        _needleFirsts = _groups.Select((g, i) => System.Buffers.SearchValues.Create(string.Concat((froms[i] ?? g).Select(w => w[0]).Distinct()))).ToArray();
+        _needleFirsts = _groups.Select((g, i) => new SparseCharTable((froms[i] ?? g).Select(w => w[0]))).ToArray();
         _needleLookups = froms.Select((f, i) => f?.GetAlternateLookup<ReadOnlySpan<char>>() ?? _spanLookups[i]).ToArray();
         _needleLengths = froms.Select((f, i) => f is null ? _prefixLengths[i] : KeyLengths.ByFirst(f, slots: LengthSlots, pairSlots: LengthSlots)).ToArray();
     }
@@ -136,12 +136,12 @@ internal sealed class CueLexicon<TGroup> where TGroup : struct, Enum
     private int FirstOccurrence(int index, ReadOnlySpan<char> text)
     {
         var firsts = _needleFirsts[index];
-        for (int at = text.IndexOfAny(firsts); at >= 0;)
+        for (int at = firsts.IndexIn(text); at >= 0;)
         {
             var rest = text[at..];
             foreach (int length in _needleLengths[index].For(rest))
                 if (_needleLookups[index].Contains(rest[..length])) return at;
-            int next = rest[1..].IndexOfAny(firsts);
+            int next = firsts.IndexIn(rest[1..]);
             at = next < 0 ? -1 : at + 1 + next;
         }
         return -1;

@@ -1,3 +1,5 @@
+using HongqiExtract.Lexicons;
+
 namespace HongqiExtract.Normalization;
 
 /// <summary>
@@ -26,17 +28,20 @@ public static class CharNormalizer
         _ => c,
     };
 
-    /// <summary>Every character <see cref="Normalize(char)"/> changes, derived from it so the two cannot disagree.</summary>
-    private static readonly System.Buffers.SearchValues<char> Changed = System.Buffers.SearchValues.Create(
-        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(i => (char)i).Where(c => Normalize(c) != c).ToArray());
+    /// <summary>
+    /// Every character <see cref="Normalize(char)"/> changes, derived from it so the two cannot disagree;
+    /// a table, because SearchValues of these full-width characters is a software fallback in a native
+    /// build for the baseline x64 instruction set (a tenth of the tool's time there).
+    /// </summary>
+    private static readonly CharTable Changed = new(c => Normalize(c) != c);
 
     /// <summary>Normalizes a string character by character; the result has the same length (it is <paramref name="text"/> itself when nothing changes).</summary>
     /// <param name="text">The text to normalize.</param>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // Most of a report needs no change: find the first character that does with a vectorized search.
-        int first = text.AsSpan().IndexOfAny(Changed);
+        // Most of a report needs no change: find the first character that does, four characters a step.
+        int first = Changed.IndexIn(text);
         if (first < 0) return text;
         return string.Create(text.Length, (text, first), static (dest, state) =>
         {
@@ -46,7 +51,7 @@ public static class CharNormalizer
             {
                 dest[at] = Normalize(src[at]);
                 at++;
-                int next = src.AsSpan(at).IndexOfAny(Changed);
+                int next = Changed.IndexIn(src.AsSpan(at));
                 int end = next < 0 ? src.Length : at + next;
                 src.AsSpan(at, end - at).CopyTo(dest[at..]);
                 at = end;

@@ -1,4 +1,5 @@
 using HongqiExtract.Documents;
+using HongqiExtract.Lexicons;
 namespace HongqiExtract.Structure;
 
 /// <summary>
@@ -9,7 +10,13 @@ public static class SentenceSplitter
 {
     private const int MaxNestedLength = 400;
 
-    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("“（(《「‘【”）)》」’】。！？；!?;");
+    /// <summary>
+    /// The quotes, brackets and stops, as a table rather than <see cref="System.Buffers.SearchValues{T}"/>:
+    /// they are frequent (a search stops every few characters), and for a set of non-ASCII characters
+    /// SearchValues falls back to a software shuffle in a native build for the baseline x64 instruction
+    /// set, where it took a fifth of the tool's time.
+    /// </summary>
+    private static readonly CharTable Marks = new(c => "“（(《「‘【”）)》」’】。！？；!?;".Contains(c, StringComparison.Ordinal));
 
     /// <summary>The sentences of <paramref name="text"/>[span], as spans of the same text.</summary>
     /// <param name="text">The document's text.</param>
@@ -22,7 +29,7 @@ public static class SentenceSplitter
         for (int i = span.Start; i < span.End; i++)
         {
             // Straight to the next quote, bracket or stop: the characters between only age an open quote.
-            int skip = text.AsSpan(i, span.End - i).IndexOfAny(Marks);
+            int skip = Marks.IndexIn(text.AsSpan(i, span.End - i));
             if (skip < 0) break;
             if (skip > 0 && depth > 0 && i + skip - 1 - openedAt > MaxNestedLength) depth = 0;
             i += skip;
