@@ -25,12 +25,49 @@ public class ShippedModelTests
         return writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// How far a retrained weight may stand from the shipped one, at most and on average. Training is
+    /// deterministic on one machine, but LBFGS's floating point differs in the last places between CPUs
+    /// and the L1-regularized path it takes moves with it: retrained on an AMD Zen 5, the models trained
+    /// on an earlier EPYC differ by up to 0.12 in a weight and by 0.0005 (category) and 0.001 (target) on
+    /// average (the target bias 1.4342 against 1.4336). Changed data or options move them by far more.
+    /// </summary>
+    private const double WeightTolerance = 0.25, MeanTolerance = 0.01;
+
+    /// <summary>The same model: the same lines, features and classes in the same order, and the weights within <see cref="WeightTolerance"/> and <see cref="MeanTolerance"/>.</summary>
+    private static void AssertSameModel(string expected, string actual)
+    {
+        var want = expected.Split('\n');
+        var got = actual.Split('\n');
+        Assert.Equal(want.Length, got.Length);
+        double largest = 0, total = 0;
+        long weights = 0;
+        string where = "";
+        for (int i = 0; i < want.Length; i++)
+        {
+            var w = want[i].Split('\t');
+            var g = got[i].Split('\t');
+            bool numeric = w.Length > 1 && w.Skip(1).All(v => double.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out _));
+            if (!numeric) { Assert.Equal(want[i], got[i]); continue; }
+            Assert.True(w[0] == g[0] && w.Length == g.Length, $"line {i + 1}: {want[i]} became {got[i]}");
+            for (int k = 1; k < w.Length; k++)
+            {
+                double difference = Math.Abs(double.Parse(w[k], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(g[k], System.Globalization.CultureInfo.InvariantCulture));
+                total += difference;
+                weights++;
+                if (difference > largest) (largest, where) = (difference, $"line {i + 1} ({w[0]}): {want[i]} became {got[i]}");
+            }
+        }
+        Assert.True(largest <= WeightTolerance, $"a weight moved by {largest:G4}, more than {WeightTolerance}: {where}");
+        Assert.True(total / weights <= MeanTolerance, $"the {weights} weights moved by {total / weights:G4} on average, more than {MeanTolerance}");
+    }
+
     [Fact]
     public void Shipped_category_model_is_what_training_makes_of_the_shipped_names()
     {
         var examples = CategoryTraining.Load(CategoryTraining.DefaultDataPath);
         Assert.True(examples.Select(e => e.Group).Distinct().Count() >= 2000, "the labelled set holds fewer than 2,000 distinct names");
-        Assert.Equal(Embedded(ShippedModels.CategoryResource), Write(CategoryTraining.Train(examples)));
+        AssertSameModel(Embedded(ShippedModels.CategoryResource), Write(CategoryTraining.Train(examples)));
     }
 
     [Fact]
@@ -38,7 +75,7 @@ public class ShippedModelTests
     {
         var examples = TargetTraining.Collect(SharedData.Path("corpus", "real"));
         Assert.Equal(31, examples.Select(e => e.Group).Distinct().Count());
-        Assert.Equal(Embedded(ShippedModels.TargetResource), Write(TargetTraining.Train(examples)));
+        AssertSameModel(Embedded(ShippedModels.TargetResource), Write(TargetTraining.Train(examples)));
     }
 
     [Theory]
