@@ -27,9 +27,6 @@ internal sealed class SparseCharTable
         foreach (char c in chars) _marks[(_blockOf[c >> 8] << 8) | (c & 0xFF)] = 1;
     }
 
-    /// <summary>Whether <paramref name="c"/> is in the set.</summary>
-    public bool Contains(char c) => _marks[(_blockOf[c >> 8] << 8) | (c & 0xFF)] != 0;
-
     /// <summary>The index of the first character of <paramref name="text"/> in the set, or −1.</summary>
     public int IndexIn(ReadOnlySpan<char> text)
     {

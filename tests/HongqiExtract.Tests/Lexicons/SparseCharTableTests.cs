@@ -22,7 +22,10 @@ public class SparseCharTableTests
     {
         var table = new SparseCharTable(members);
         for (int c = 0; c <= char.MaxValue; c++)
-            Assert.True(table.Contains((char)c) == members.Contains((char)c, StringComparison.Ordinal), $"U+{c:X4}");
+        {
+            char one = (char)c;
+            Assert.True((table.IndexIn(new ReadOnlySpan<char>(in one)) == 0) == members.Contains(one, StringComparison.Ordinal), $"U+{c:X4}");
+        }
     }
 
     [Theory]
