@@ -48,12 +48,14 @@ internal sealed class BatchRunner(ExtractOptions options, TextWriter stderr)
         await using var sink = CreateSink(output.Stream);
         try
         {
-            await foreach (var result in new BatchExtractor(options.Batch).ExtractAsync(progress, interrupt).ConfigureAwait(false))
+            // The batch's threads write each result in turn: no writer thread to wake once a document.
+            var batch = new BatchExtractor(options.Batch);
+            await Task.Factory.StartNew(() => batch.Run(result =>
             {
-                await WriteAsync(result, sink, manifest).ConfigureAwait(false);
+                Write(result, sink, manifest);
                 if (result.Entry.Status == ManifestStatus.Error) _failed++;
                 done++;
-            }
+            }, progress, interrupt), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
         {
@@ -65,14 +67,14 @@ internal sealed class BatchRunner(ExtractOptions options, TextWriter stderr)
         return (done, false);
     }
 
-    private async Task WriteAsync(BatchResult result, IRecordSink sink, ManifestWriter? manifest)
+    private void Write(BatchResult result, IRecordSink sink, ManifestWriter? manifest)
     {
         var entry = result.Entry;
-        if (entry.Status == ManifestStatus.Error) await stderr.WriteLineAsync($"hongqi: {entry.Doc}: {entry.Error}").ConfigureAwait(false);
-        else await sink.WriteAsync(result.Records).ConfigureAwait(false);
-        if (options.Verbose && entry.Status == ManifestStatus.Skipped) await stderr.WriteLineAsync($"hongqi: {entry.Doc}: skipped: {entry.Error}").ConfigureAwait(false);
+        if (entry.Status == ManifestStatus.Error) stderr.WriteLine($"hongqi: {entry.Doc}: {entry.Error}");
+        else sink.Write(result.Records);
+        if (options.Verbose && entry.Status == ManifestStatus.Skipped) stderr.WriteLine($"hongqi: {entry.Doc}: skipped: {entry.Error}");
         if (options.Verbose)
-            foreach (var diagnostic in result.Diagnostics) await stderr.WriteLineAsync($"hongqi: {entry.Doc}: {diagnostic}").ConfigureAwait(false);
+            foreach (var diagnostic in result.Diagnostics) stderr.WriteLine($"hongqi: {entry.Doc}: {diagnostic}");
         manifest?.Write(entry);
     }
 

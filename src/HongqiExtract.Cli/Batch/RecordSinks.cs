@@ -3,10 +3,10 @@ using HongqiExtract.Output;
 
 namespace HongqiExtract.Cli.Batch;
 
-/// <summary>Where a batch's records go, in order.</summary>
+/// <summary>Where a batch's records go, in order, from the batch's threads one call at a time.</summary>
 internal interface IRecordSink : IAsyncDisposable
 {
-    Task WriteAsync(IReadOnlyList<IndicatorRecord> records);
+    void Write(IReadOnlyList<IndicatorRecord> records);
 
     /// <summary>The run was interrupted: disposing finishes nothing (no Parquet footer, no copy out).</summary>
     void Abandon() { }
@@ -14,11 +14,7 @@ internal interface IRecordSink : IAsyncDisposable
 
 internal sealed class JsonLinesSink(Stream stream) : IRecordSink
 {
-    public Task WriteAsync(IReadOnlyList<IndicatorRecord> records)
-    {
-        RecordWriters.WriteJsonLines(records, stream);
-        return Task.CompletedTask;
-    }
+    public void Write(IReadOnlyList<IndicatorRecord> records) => RecordWriters.WriteJsonLines(records, stream);
 
     public async ValueTask DisposeAsync() => await stream.FlushAsync().ConfigureAwait(false);
 }
@@ -35,11 +31,7 @@ internal sealed class CsvSink : IRecordSink
         RecordWriters.WriteCsvHeader(_writer);
     }
 
-    public Task WriteAsync(IReadOnlyList<IndicatorRecord> records)
-    {
-        RecordWriters.WriteCsvRows(records, _writer);
-        return Task.CompletedTask;
-    }
+    public void Write(IReadOnlyList<IndicatorRecord> records) => RecordWriters.WriteCsvRows(records, _writer);
 
     public async ValueTask DisposeAsync()
     {
@@ -53,7 +45,9 @@ internal sealed class ParquetSink(Stream stream, bool decimalColumns) : IRecordS
 {
     private readonly ParquetRecordWriter _writer = new(stream, decimalColumns);
 
-    public Task WriteAsync(IReadOnlyList<IndicatorRecord> records) => _writer.WriteAsync(records);
+    // The batch's threads are dedicated, with no synchronization context to deadlock on; a row group is
+    // flushed once every many thousand records.
+    public void Write(IReadOnlyList<IndicatorRecord> records) => _writer.WriteAsync(records).GetAwaiter().GetResult();
 
     public void Abandon() => _writer.Abandon();
 

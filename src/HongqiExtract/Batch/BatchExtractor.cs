@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
@@ -9,12 +8,12 @@ using Microsoft.Extensions.Logging;
 namespace HongqiExtract.Batch;
 
 /// <summary>
-/// Extracts a batch of documents: one reader thread walks the inputs in order (files, directories,
-/// archives, standard input; each document bounded in bytes), <see cref="BatchOptions.Jobs"/> worker
-/// threads extract in parallel, and results come back in input order, so a run's output is the same
-/// whatever the number of jobs. At most four documents per job are in memory at once. Every input
-/// gives exactly one result, with its manifest entry: a file that cannot be read is an error result,
-/// never an exception, and the batch goes on.
+/// Extracts a batch of documents on <see cref="BatchOptions.Jobs"/> dedicated threads, each of which
+/// takes the next input (files, directories, archives, standard input, in order; each document bounded
+/// in bytes), extracts it, and hands results on in input order, so a run's output is the same whatever
+/// the number of jobs. At most four documents per job are in memory at once. Every input gives exactly
+/// one result, with its manifest entry: a file that cannot be read is an error result, never an
+/// exception, and the batch goes on.
 /// </summary>
 public sealed class BatchExtractor
 {
@@ -35,58 +34,80 @@ public sealed class BatchExtractor
     }
 
     /// <summary>
+    /// Runs the batch and returns when every result is written: <paramref name="write"/> gets them in input
+    /// order, one call at a time, on the batch's threads (whichever has the next one ready; the others go on
+    /// extracting), so it needs no locking and the batch needs no writer thread. On cancellation no new
+    /// document is started, the ones being extracted finish and are written, and then
+    /// <see cref="OperationCanceledException"/> is thrown. What <paramref name="write"/> throws stops the
+    /// batch (nothing more is written) and is thrown once the documents being extracted are done.
+    /// </summary>
+    /// <param name="write">Takes each result, in input order.</param>
+    /// <param name="progress">Told after each result is written, from the same thread.</param>
+    /// <param name="cancellationToken">Stops the batch.</param>
+    /// <exception cref="IOException">Enumerating the inputs failed; the results before it were written.</exception>
+    public void Run(Action<BatchResult> write, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        Run(write, progress, _options.Jobs * 4, cancellationToken);
+    }
+
+    /// <summary>
     /// The results, in input order. On cancellation no new document is started, the ones being
     /// extracted finish and are yielded, and then <see cref="OperationCanceledException"/> is thrown.
     /// </summary>
-    /// <param name="progress">Told after each result (from the enumerating thread).</param>
+    /// <param name="progress">Told after each result is handed to the enumerator, from the batch's threads, one report at a time.</param>
     /// <param name="cancellationToken">Stops the batch.</param>
     public async IAsyncEnumerable<BatchResult> ExtractAsync(IProgress<BatchProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var cancel = stop.Token;
-        int inFlightLimit = _options.Jobs * 4;
-        using var inFlight = new SemaphoreSlim(inFlightLimit);
-        using var items = new BlockingCollection<BatchItem>(inFlightLimit);
-        var outcomes = Channel.CreateUnbounded<(long Sequence, BatchResult? Result)>(new UnboundedChannelOptions { SingleReader = true });
-        long found = 0, foundBytes = 0;
-        Exception? producerFailure = null;
-        // Dedicated threads, not the thread pool: CPU-bound workers on a 2-core pool would starve the
-        // reader, and two jobs would run no faster than one.
-        var producer = StartThread("hongqi-reader", () => producerFailure = Produce(inFlight, items, b => { Interlocked.Increment(ref found); Interlocked.Add(ref foundBytes, b); }, cancel));
-        var workers = StartWorkers(items, outcomes.Writer, cancel);
-        var done = new BatchProgress();
+        // The enumerator stopped early: the run stops, and its last hand-off, which no one will take, is given up.
+        using var abandoned = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, abandoned.Token);
+        var handOff = Channel.CreateBounded<BatchResult>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        // One result waits in the hand-off, so the run keeps one fewer in flight: four per job in all.
+        var run = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                Run(r => handOff.Writer.WriteAsync(r, abandoned.Token).AsTask().GetAwaiter().GetResult(), progress, Math.Max(1, _options.Jobs * 4 - 1), stop.Token);
+            }
+            finally
+            {
+                handOff.Writer.TryComplete();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            var pending = new Dictionary<long, BatchResult?>();
-            long next = 0;
-            // Results are yielded after cancellation too: what was being extracted when it came is not lost.
-            await foreach (var (sequence, result) in outcomes.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
-            {
-                pending[sequence] = result;
-                while (pending.Remove(next, out var ready))
-                {
-                    inFlight.Release();
-                    next++;
-                    // Done by the run this one resumes: no result.
-                    if (ready is null) continue;
-                    done = new BatchProgress(Interlocked.Read(ref found), Interlocked.Read(ref foundBytes), done.DocumentsDone + 1, done.BytesDone + ready.Entry.Bytes,
-                        done.Records + ready.Entry.Records, done.Failed + (ready.Entry.Status == ManifestStatus.Error ? 1 : 0));
-                    progress?.Report(done);
-                    Log(ready.Entry);
-                    yield return ready;
-                }
-            }
-            if (pending.Count > 0 && !cancel.IsCancellationRequested) throw new InvalidOperationException("batch results out of sequence");
+            await foreach (var result in handOff.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false)) yield return result;
         }
         finally
         {
-            // Also when the caller stops enumerating early: no thread outlives the collections above.
-            stop.Cancel();
-            producer.Join();
-            workers.ForEach(w => w.Join());
+            // Also when the caller stops enumerating early: no thread outlives the enumeration.
+            await abandoned.CancelAsync().ConfigureAwait(false);
+            await ((Task)run).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        if (producerFailure is not null) throw new IOException($"reading the inputs failed: {producerFailure.Message}", producerFailure);
+        // Cancelled by the caller, the run throws OperationCanceledException; so does this.
+        await run.ConfigureAwait(false);
+    }
+
+    private void Run(Action<BatchResult> write, IProgress<BatchProgress>? progress, int window, CancellationToken cancellationToken)
+    {
+        long found = 0, foundBytes = 0;
+        var done = new BatchProgress();
+        OrderedBatch.Run(new InputEnumerator(_options).Enumerate(), _options.Jobs, window, Process,
+            write: result =>
+            {
+                write(result);
+                done = new BatchProgress(Interlocked.Read(ref found), Interlocked.Read(ref foundBytes), done.DocumentsDone + 1, done.BytesDone + result.Entry.Bytes,
+                    done.Records + result.Entry.Records, done.Failed + (result.Entry.Status == ManifestStatus.Error ? 1 : 0));
+                progress?.Report(done);
+                Log(result.Entry);
+            },
+            taken: item =>
+            {
+                Interlocked.Increment(ref found);
+                Interlocked.Add(ref foundBytes, item.Bytes?.LongLength ?? 0);
+            },
+            cancellationToken);
     }
 
     private void Log(ManifestEntry entry)
@@ -95,52 +116,6 @@ public sealed class BatchExtractor
         if (entry.Status == ManifestStatus.Error) logger.LogWarning("{Doc}: {Error}", entry.Doc, entry.Error);
         else if (entry.Status == ManifestStatus.Skipped) logger.LogDebug("{Doc}: skipped: {Reason}", entry.Doc, entry.Error);
         else logger.LogDebug("{Doc}: {Records} records in {Milliseconds} ms", entry.Doc, entry.Records, Math.Round(entry.Milliseconds, 1));
-    }
-
-    /// <summary>Reads the inputs in order into <paramref name="items"/>, at most the in-flight limit ahead; returns what stopped it, if anything but the end or a stop.</summary>
-    private Exception? Produce(SemaphoreSlim inFlight, BlockingCollection<BatchItem> items, Action<long> discovered, CancellationToken cancel)
-    {
-        try
-        {
-            foreach (var item in new InputEnumerator(_options).Enumerate())
-            {
-                inFlight.Wait(cancel);
-                discovered(item.Bytes?.LongLength ?? 0);
-                items.Add(item, cancel);
-            }
-            return null;
-        }
-        catch (OperationCanceledException) { return null; }
-        catch (Exception e) when (e is not OutOfMemoryException) { return e; }
-        finally { items.CompleteAdding(); }
-    }
-
-    /// <summary>Starts the workers extracting items into outcomes; the last to finish completes the outcomes.</summary>
-    private List<Thread> StartWorkers(BlockingCollection<BatchItem> items, ChannelWriter<(long, BatchResult?)> outcomes, CancellationToken cancel)
-    {
-        int running = _options.Jobs;
-        return Enumerable.Range(0, _options.Jobs).Select(i => StartThread($"hongqi-worker-{i}", () =>
-        {
-            try
-            {
-                foreach (var item in items.GetConsumingEnumerable())
-                {
-                    if (cancel.IsCancellationRequested) break;
-                    outcomes.TryWrite((item.Sequence, Process(item)));
-                }
-            }
-            finally
-            {
-                if (Interlocked.Decrement(ref running) == 0) outcomes.TryComplete();
-            }
-        })).ToList();
-    }
-
-    private static Thread StartThread(string name, Action body)
-    {
-        var thread = new Thread(() => body()) { Name = name, IsBackground = true };
-        thread.Start();
-        return thread;
     }
 
     private BatchResult? Process(BatchItem item)
