@@ -45,13 +45,13 @@ internal sealed class OutputFile : IDisposable
         if (!Directory.Exists(folder)) throw new UsageException($"{option} {path}: the folder {folder} does not exist");
         if (File.Exists(full) && OpenIfNotAFile(full) is { } direct) return new OutputFile(direct, path, null, null);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.hongqi.tmp");
-        return new OutputFile(new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16), path, full, temporary);
+        return new OutputFile(new WritebackStream(new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16)), path, full, temporary);
     }
 
     /// <summary>Flushes to disk and puts the new file in place of the old.</summary>
     public void Commit()
     {
-        if (Stream is FileStream file && _temporary is not null) file.Flush(flushToDisk: true);
+        if (Stream is WritebackStream written) written.File.Flush(flushToDisk: true);
         else Stream.Flush();
         Stream.Dispose();
         if (_temporary is not null) File.Move(_temporary, _destination!, overwrite: true);
