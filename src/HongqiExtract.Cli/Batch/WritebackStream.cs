@@ -78,9 +78,10 @@ internal sealed partial class WritebackStream(FileStream file) : Stream
     {
         // Behind what was asked for (a writer that seeks back) there is nothing new to ask for.
         if (!_linux || _unsupported || file.Position - _requested < Interval) return;
-        // What the stream still buffers is not in the page cache yet; the next request takes it.
+        // What the stream still buffers is not in the page cache yet; the next request takes it. So does
+        // the last page, partly written: asked for now, it would be written back twice.
         file.Flush();
-        long end = file.Position;
+        long end = file.Position & ~4095L;
         // A file system without it (some FUSE ones) says so once; the final fsync does all the work there.
         if (NativeMethods.sync_file_range(file.SafeFileHandle, _requested, end - _requested, SyncFileRangeWrite) != 0) _unsupported = true;
         _requested = end;
