@@ -19,10 +19,13 @@ internal static class CompiledResource
     }
 
     /// <summary>An array of <paramref name="length"/> elements read as they lie in the stream.</summary>
-    public static T[] ReadArray<T>(Stream stream, int length) where T : unmanaged
+    /// <param name="stream">Where they lie.</param>
+    /// <param name="length">How many.</param>
+    /// <param name="pinned">On the pinned heap, for a reader that keeps a pointer to it.</param>
+    public static T[] ReadArray<T>(Stream stream, int length, bool pinned = false) where T : unmanaged
     {
         if (length < 0) throw new InvalidDataException($"A negative array length ({length}).");
-        var array = GC.AllocateUninitializedArray<T>(length);
+        var array = GC.AllocateUninitializedArray<T>(length, pinned);
         stream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
         return array;
     }

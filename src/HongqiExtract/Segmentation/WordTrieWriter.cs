@@ -12,7 +12,7 @@ namespace HongqiExtract.Segmentation;
 internal static class WordTrieWriter
 {
     /// <summary>The file's first eight bytes; a change of layout changes them.</summary>
-    public static ReadOnlySpan<byte> Magic => "HQTRIE02"u8;
+    public static ReadOnlySpan<byte> Magic => "HQTRIE03"u8;
 
     /// <summary>
     /// Layout, little-endian: magic; node count N, character count K, slot count S, distinct frequency
@@ -71,9 +71,11 @@ internal static class WordTrieWriter
         output.Write(BitConverter.GetBytes(slots));
         output.Write(BitConverter.GetBytes(frequencies.Count));
         output.Write(BitConverter.GetBytes(table.Total));
-        output.Write(MemoryMarshal.AsBytes(characters.AsSpan()));
+        // The slots and tags first, after the 32-byte header: the reader serves them from the embedded
+        // resource's memory where they lie, and copies only the small arrays after them.
         output.Write(MemoryMarshal.AsBytes(placement.Slots[..slots]));
         output.Write(placement.Tags[..slots]);
+        output.Write(MemoryMarshal.AsBytes(characters.AsSpan()));
         output.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(frequencies)));
     }
 

@@ -12,7 +12,10 @@ public class WordTrieTests
         using var stream = new MemoryStream();
         WordTrieWriter.Write(table, stream);
         stream.Position = 0;
-        return (table, WordTrie.Read(stream));
+        var trie = WordTrie.Read(stream);
+        // A managed stream's bytes are copied into arrays of the trie's own.
+        Assert.False(trie.ReadInPlace);
+        return (table, trie);
     }
 
     [Fact]
@@ -53,5 +56,44 @@ public class WordTrieTests
         var (table, trie) = RoundTrip(string.Concat(words.Select((w, i) => $"{w} {i + 1} n\n")));
         foreach (var (key, frequency) in table.Words) Assert.Equal(frequency, trie.Frequency(trie.Find(key)));
         Assert.Equal(table.Words.Count, trie.Entries().Count());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public unsafe void Read_from_memory_the_slots_are_used_in_place_aligned_or_not(int misalignment)
+    {
+        var dictionary = "增长 50 v\n增长率 10 n\n增加 40 v\n产业 30 n\n就业 20 n\n在 100 p\n";
+        var table = PrefixTable.Load(new StringReader(dictionary), []);
+        using var written = new MemoryStream();
+        WordTrieWriter.Write(table, written);
+        var bytes = written.ToArray();
+        // Native memory, like the loaded image an embedded resource lies in, at an aligned address or one past it.
+        var memory = System.Runtime.InteropServices.NativeMemory.AlignedAlloc((nuint)bytes.Length + 8, 8);
+        try
+        {
+            var start = (byte*)memory + misalignment;
+            bytes.CopyTo(new Span<byte>(start, bytes.Length));
+            using var stream = new UnmanagedMemoryStream(start, bytes.Length);
+            var trie = WordTrie.Read(stream);
+            Assert.Equal(bytes.Length, stream.Position);
+            Assert.True(trie.ReadInPlace);
+            Assert.Equal(table.Words.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)),
+                trie.Entries().Select(e => (e.Key, e.Frequency)).OrderBy(e => e.Key, StringComparer.Ordinal));
+            Assert.Equal('p', trie.FunctionTag("在"));
+        }
+        finally
+        {
+            System.Runtime.InteropServices.NativeMemory.AlignedFree(memory);
+        }
+    }
+
+    [Fact]
+    public void The_packaged_trie_is_read_in_place_from_the_embedded_resource()
+    {
+        Assert.True(WordTrie.Shared.ReadInPlace);
+        Assert.True(WordTrie.Shared.Frequency(WordTrie.Shared.Find("增长")) > 0);
+        Assert.Equal('p', WordTrie.Shared.FunctionTag("在"));
     }
 }
