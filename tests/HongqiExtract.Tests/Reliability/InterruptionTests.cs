@@ -56,11 +56,24 @@ public sealed class InterruptionTests : IDisposable
     private async Task<string> StopAsync(Process p)
     {
         var stderr = p.StandardError.ReadToEndAsync();
-        await Task.Delay(1000);
+        // Stopped once records are on disk, not after a fixed time: a faster batch had finished the whole
+        // run (about a second here) before a one-second delay was up.
+        await WaitForRecordsAsync(p);
         Signal(p, "TERM");
         await p.WaitForExitAsync();
         Assert.Equal(143, p.ExitCode);
         return await stderr;
+    }
+
+    /// <summary>Returns once the run's temporary output holds bytes (or the run has ended, which the caller then sees).</summary>
+    private async Task WaitForRecordsAsync(Process p)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!p.HasExited && !Directory.GetFiles(_dir, "*.hongqi.tmp").Any(f => new FileInfo(f).Length > 0))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "the run wrote no records in a minute");
+            await Task.Delay(10);
+        }
     }
 
     [Fact]
