@@ -42,7 +42,7 @@ public sealed record BatchResult(ManifestEntry Entry, ExtractionResult? Extracti
 }
 
 /// <summary>How far a batch has got: inputs found and done, bytes known ahead and done, records and failures so far.</summary>
-/// <param name="DocumentsFound">Inputs found so far (the reader runs ahead of extraction).</param>
+/// <param name="DocumentsFound">Inputs found so far (taken up to four per job ahead of those done).</param>
 /// <param name="BytesFound">Their bytes.</param>
 /// <param name="DocumentsDone">Inputs yielded.</param>
 /// <param name="BytesDone">Their bytes.</param>
