@@ -82,9 +82,18 @@ internal sealed partial class WritebackStream(FileStream file) : Stream
         // the last page, partly written: asked for now, it would be written back twice.
         file.Flush();
         long end = file.Position & ~4095L;
-        // A file system without it (some FUSE ones) says so once; the final fsync does all the work there.
-        if (NativeMethods.sync_file_range(file.SafeFileHandle, _requested, end - _requested, SyncFileRangeWrite) != 0) _unsupported = true;
-        _requested = end;
+        if (end <= _requested) return;
+        try
+        {
+            // A file system without it (some FUSE ones) says so once; the final fsync does all the work there.
+            if (NativeMethods.sync_file_range(file.SafeFileHandle, _requested, end - _requested, SyncFileRangeWrite) != 0) _unsupported = true;
+            else _requested = end;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A C library without it: the output is written all the same.
+            _unsupported = true;
+        }
     }
 
     private static partial class NativeMethods

@@ -56,6 +56,7 @@ public sealed class BatchExtractor
     /// extracted finish and are yielded, and then <see cref="OperationCanceledException"/> is thrown.
     /// </summary>
     /// <param name="progress">Told after each result is handed to the enumerator, from the batch's threads, one report at a time.</param>
+    /// <remarks>The batch waits for the enumerator: one result waits in the hand-off, the others in flight behind it.</remarks>
     /// <param name="cancellationToken">Stops the batch.</param>
     public async IAsyncEnumerable<BatchResult> ExtractAsync(IProgress<BatchProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -84,8 +85,11 @@ public sealed class BatchExtractor
             // Also when the caller stops enumerating early: no thread outlives the enumeration.
             await abandoned.CancelAsync().ConfigureAwait(false);
             await ((Task)run).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // Observed, so that a run stopped with the enumeration raises no unobserved-task event.
+            _ = run.Exception;
         }
-        // Cancelled by the caller, the run throws OperationCanceledException; so does this.
+        // With the caller's token, as callers filter on it.
+        cancellationToken.ThrowIfCancellationRequested();
         await run.ConfigureAwait(false);
     }
 

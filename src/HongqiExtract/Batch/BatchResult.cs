@@ -44,8 +44,8 @@ public sealed record BatchResult(ManifestEntry Entry, ExtractionResult? Extracti
 /// <summary>How far a batch has got: inputs found and done, bytes known ahead and done, records and failures so far.</summary>
 /// <param name="DocumentsFound">Inputs found so far (taken up to four per job ahead of those done).</param>
 /// <param name="BytesFound">Their bytes.</param>
-/// <param name="DocumentsDone">Inputs yielded.</param>
+/// <param name="DocumentsDone">Inputs written (or yielded).</param>
 /// <param name="BytesDone">Their bytes.</param>
-/// <param name="Records">Records yielded.</param>
+/// <param name="Records">Records written (or yielded).</param>
 /// <param name="Failed">Inputs that failed.</param>
 public readonly record struct BatchProgress(long DocumentsFound, long BytesFound, long DocumentsDone, long BytesDone, long Records, long Failed);

@@ -19,13 +19,14 @@ internal sealed class OrderedBatch
     private readonly SemaphoreSlim _window;
     private readonly CancellationTokenSource _stop;
     private readonly Lock _sourceLock = new(), _pendingLock = new();
-    private readonly Dictionary<long, BatchResult?> _pending = [];
+    private readonly Dictionary<long, (BatchResult? Result, Exception? Error)> _pending = [];
     private long _next;
     private bool _draining, _sourceDone;
-    private Exception? _sourceFailure, _writeFailure;
+    // The first exception of processing or writing: nothing is written after it, and the run throws it.
+    private Exception? _sourceFailure, _failure;
 
     /// <param name="source">The items, numbered 0, 1, 2… in order.</param>
-    /// <param name="process">Gives an item's result, or null for an item that gives none; must not throw.</param>
+    /// <param name="process">Gives an item's result, or null for an item that gives none; what it throws stops the run, as the writer's does.</param>
     /// <param name="write">Called with each result in order, one call at a time, from any of the threads.</param>
     /// <param name="taken">Called with each item as it is taken from the source, one call at a time.</param>
     /// <param name="window">At most this many items taken and not yet written.</param>
@@ -42,11 +43,14 @@ internal sealed class OrderedBatch
 
     /// <summary>
     /// Runs the items through <paramref name="jobs"/> threads and returns when all are written. Throws what
-    /// <paramref name="write"/> threw (nothing is written after it), then <see cref="OperationCanceledException"/>
-    /// when cancelled, then <see cref="IOException"/> when the source failed (what it gave before is written).
+    /// <paramref name="process"/> or <paramref name="write"/> threw first (nothing is written after it), then
+    /// <see cref="OperationCanceledException"/> when cancelled, then <see cref="IOException"/> when the source
+    /// failed (what it gave before is written).
     /// </summary>
     public static void Run(IEnumerable<BatchItem> source, int jobs, int window, Func<BatchItem, BatchResult?> process, Action<BatchResult> write, Action<BatchItem> taken, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
         using var items = source.GetEnumerator();
         var batch = new OrderedBatch(items, process, write, taken, window, cancellationToken);
         try
@@ -60,7 +64,7 @@ internal sealed class OrderedBatch
             batch._stop.Dispose();
             batch._window.Dispose();
         }
-        if (batch._writeFailure is { } writeFailure) ExceptionDispatchInfo.Throw(writeFailure);
+        if (batch._failure is { } failure) ExceptionDispatchInfo.Throw(failure);
         cancellationToken.ThrowIfCancellationRequested();
         if (batch._pending.Count > 0) throw new InvalidOperationException("batch results out of sequence");
         if (batch._sourceFailure is { } sourceFailure) throw new IOException($"reading the inputs failed: {sourceFailure.Message}", sourceFailure);
@@ -68,7 +72,28 @@ internal sealed class OrderedBatch
 
     private void Work()
     {
-        while (Take() is { } item) Commit(item.Sequence, _process(item));
+        while (Take() is { } item)
+        {
+            BatchResult? result = null;
+            Exception? error = null;
+            try
+            {
+                result = _process(item);
+            }
+            catch (Exception e)
+            {
+                // Nothing new is started; the results before it are still written, and it fails the run in its turn.
+                error = e;
+                _stop.Cancel();
+            }
+            Commit(item.Sequence, result, error);
+        }
+    }
+
+    private void Fail(Exception e)
+    {
+        Interlocked.CompareExchange(ref _failure, e, null);
+        _stop.Cancel();
     }
 
     /// <summary>The next item, or null when the source is done, failed or the run is stopped.</summary>
@@ -84,36 +109,40 @@ internal sealed class OrderedBatch
         }
         lock (_sourceLock)
         {
-            if (_sourceDone || _stop.IsCancellationRequested) return null;
-            try
+            if (!_sourceDone && !_stop.IsCancellationRequested)
             {
-                if (_source.MoveNext())
+                try
                 {
-                    _taken(_source.Current);
-                    return _source.Current;
+                    if (_source.MoveNext())
+                    {
+                        _taken(_source.Current);
+                        return _source.Current;
+                    }
                 }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    _sourceFailure = e;
+                }
+                _sourceDone = true;
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                _sourceFailure = e;
-            }
-            _sourceDone = true;
-            return null;
         }
+        // Nothing taken: the slot goes back, or a thread still waiting for one would wait for ever.
+        _window.Release();
+        return null;
     }
 
     /// <summary>Files the result; the thread that finds the next one to write ready writes the run that is ready.</summary>
-    private void Commit(long sequence, BatchResult? result)
+    private void Commit(long sequence, BatchResult? result, Exception? error)
     {
         lock (_pendingLock)
         {
-            _pending.Add(sequence, result);
+            _pending.Add(sequence, (result, error));
             if (_draining) return;
             _draining = true;
         }
         while (true)
         {
-            BatchResult? ready;
+            (BatchResult? Result, Exception? Error) ready;
             lock (_pendingLock)
             {
                 if (!_pending.Remove(_next, out ready))
@@ -123,17 +152,17 @@ internal sealed class OrderedBatch
                 }
                 _next++;
             }
-            if (ready is not null && _writeFailure is null)
+            if (ready.Error is not null) Fail(ready.Error);
+            else if (ready.Result is not null && Volatile.Read(ref _failure) is null)
             {
                 try
                 {
-                    _write(ready);
+                    _write(ready.Result);
                 }
                 catch (Exception e)
                 {
                     // Nothing more is written or started; the run throws it once every thread is done.
-                    _writeFailure = e;
-                    _stop.Cancel();
+                    Fail(e);
                 }
             }
             _window.Release();

@@ -88,13 +88,24 @@ internal sealed unsafe class WordTrie
     }
 
     /// <summary>The dictionary's one-letter tag of a function word (d, p, c, u, r, t) or verb (v), or '\0'.</summary>
-    public char FunctionTag(ReadOnlySpan<char> word) => word.Length == 0 ? '\0' : (char)_tags[Find(word)];
+    public char FunctionTag(ReadOnlySpan<char> word) => word.Length == 0 ? '\0' : FunctionTagOf(Find(word));
 
     // The resource need not lie aligned in the image (a native build packs resources end to end); on x64
     // and Arm64 an unaligned load is an ordinary one.
-    private WordTrieSlot Slot(int slot) => Unsafe.ReadUnaligned<WordTrieSlot>(_slots + (nint)slot * sizeof(WordTrieSlot));
+    // KeepAlive: read through a pointer, a copied trie's pinned arrays live only as long as the trie.
+    private WordTrieSlot Slot(int slot)
+    {
+        var value = Unsafe.ReadUnaligned<WordTrieSlot>(_slots + (nint)slot * sizeof(WordTrieSlot));
+        GC.KeepAlive(this);
+        return value;
+    }
 
-    private char FunctionTagOf(int slot) => (char)_tags[slot];
+    private char FunctionTagOf(int slot)
+    {
+        char tag = (char)_tags[slot];
+        GC.KeepAlive(this);
+        return tag;
+    }
 
     /// <summary>Every word and prefix with its frequency (0 for a prefix), for the tests that hold the trie to jieba.NET's table.</summary>
     public IEnumerable<(string Key, int Frequency, char Tag)> Entries()
@@ -113,12 +124,17 @@ internal sealed unsafe class WordTrie
     private static WordTrie Load()
     {
         using var stream = LexiconResources.OpenCompiled(ResourceName);
-        return Read(stream);
+        return Read(stream, inPlace: true);
     }
 
     /// <summary>Reads a trie written by <see cref="WordTrieWriter.Write"/>.</summary>
+    /// <param name="stream">The trie's bytes.</param>
+    /// <param name="inPlace">
+    /// Use the slots where an <see cref="UnmanagedMemoryStream"/> holds them, for memory that lives as long as
+    /// the trie (an embedded resource lives as long as its assembly); otherwise they are copied.
+    /// </param>
     /// <exception cref="InvalidDataException">The stream holds no trie of this layout.</exception>
-    public static WordTrie Read(Stream stream)
+    public static WordTrie Read(Stream stream, bool inPlace = false)
     {
         CompiledResource.ExpectMagic(stream, WordTrieWriter.Magic, "word trie");
         int nodes = CompiledResource.ReadInt32(stream);
@@ -133,7 +149,7 @@ internal sealed unsafe class WordTrie
         object? owner = null;
         // An embedded resource is an UnmanagedMemoryStream over the loaded image, alive as long as the
         // assembly: there the slots and tags are used where they lie.
-        if (stream is UnmanagedMemoryStream mapped && mapped.Length - mapped.Position >= slotBytes + slots)
+        if (inPlace && stream is UnmanagedMemoryStream mapped && mapped.Length - mapped.Position >= slotBytes + slots)
         {
             slotPointer = mapped.PositionPointer;
             tagPointer = mapped.PositionPointer + slotBytes;

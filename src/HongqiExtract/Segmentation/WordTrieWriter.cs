@@ -16,9 +16,9 @@ internal static class WordTrieWriter
 
     /// <summary>
     /// Layout, little-endian: magic; node count N, character count K, slot count S, distinct frequency
-    /// count F (int32 each); the frequencies' total (float64); the character of each code 0..K (K + 1 UTF-16
-    /// units, the first unused); the slots (S × 8 bytes: base int32, code uint16, frequency index uint16);
-    /// each slot's function tag (S bytes, 0 for none); the distinct frequencies (F int32, the first 0).
+    /// count F (int32 each); the frequencies' total (float64); the slots (S × 8 bytes: base int32, code
+    /// uint16, frequency index uint16); each slot's function tag (S bytes, 0 for none); the character of
+    /// each code 0..K (K + 1 UTF-16 units, the first unused); the distinct frequencies (F int32, the first 0).
     /// </summary>
     public static void Write(PrefixTable table, Stream output)
     {

@@ -97,8 +97,34 @@ public sealed class OrderedBatchTests
         }, _ => { if (Volatile.Read(ref failed)) Interlocked.Increment(ref takenAfter); }, CancellationToken.None));
         Assert.Equal("disk full", error.Message);
         Assert.Equal(Enumerable.Range(0, 20).Select(i => $"doc{i}"), written);
-        // Stopped, not drained: at most the threads' next takes got in before they saw the stop.
-        Assert.InRange(takenAfter, 0, 2);
+        // Stopped, not drained: only what the other thread took before the stop landed, at most the window.
+        Assert.InRange(takenAfter, 0, 8);
+    }
+
+    [Fact]
+    public void What_processing_throws_stops_the_batch_and_is_thrown_with_nothing_written_after_it()
+    {
+        var written = new List<string>();
+        var error = Assert.Throws<InvalidOperationException>(() => OrderedBatch.Run(Items(1000), 2, 8,
+            item => item.Sequence == 15 ? throw new InvalidOperationException("a bug") : Uneven(item), r => written.Add(r.Entry.Doc), _ => { }, CancellationToken.None));
+        Assert.Equal("a bug", error.Message);
+        Assert.Equal(Enumerable.Range(0, 15).Select(i => $"doc{i}"), written);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 0)]
+    public void Fewer_than_one_job_or_slot_is_refused(int jobs, int window) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => OrderedBatch.Run(Items(3), jobs, window, Result, _ => { }, _ => { }, CancellationToken.None));
+
+    [Fact]
+    public async Task A_window_smaller_than_the_jobs_still_finishes()
+    {
+        var written = new List<string>();
+        // Threads that find nothing to take give their slot back; one that kept it would leave the others waiting.
+        var run = Task.Run(() => OrderedBatch.Run(Items(1), 4, 1, Uneven, r => written.Add(r.Entry.Doc), _ => { }, CancellationToken.None));
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(["doc0"], written);
     }
 
     [Fact]

@@ -76,12 +76,17 @@ public class WordTrieTests
             var start = (byte*)memory + misalignment;
             bytes.CopyTo(new Span<byte>(start, bytes.Length));
             using var stream = new UnmanagedMemoryStream(start, bytes.Length);
-            var trie = WordTrie.Read(stream);
+            var trie = WordTrie.Read(stream, inPlace: true);
             Assert.Equal(bytes.Length, stream.Position);
             Assert.True(trie.ReadInPlace);
             Assert.Equal(table.Words.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)),
                 trie.Entries().Select(e => (e.Key, e.Frequency)).OrderBy(e => e.Key, StringComparer.Ordinal));
             Assert.Equal('p', trie.FunctionTag("在"));
+            // Memory that may not outlive the trie is copied unless the caller says it does.
+            stream.Position = 0;
+            var copied = WordTrie.Read(stream);
+            Assert.False(copied.ReadInPlace);
+            Assert.Equal(trie.Entries(), copied.Entries());
         }
         finally
         {
