@@ -80,6 +80,6 @@ public class SegmentationBenchmarks
     public int ReadCompiledTrie()
     {
         using var stream = typeof(WordTrie).Assembly.GetManifestResourceStream(WordTrie.ResourceName)!;
-        return WordTrie.Read(stream).NodeCount;
+        return WordTrie.Read(stream, inPlace: true).NodeCount;
     }
 }
