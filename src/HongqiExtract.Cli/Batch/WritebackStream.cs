@@ -12,7 +12,6 @@ internal sealed partial class WritebackStream(FileStream file) : Stream
     internal const long Interval = 8L << 20;
 
     private const int SyncFileRangeWrite = 2;
-    private readonly bool _linux = OperatingSystem.IsLinux();
     private long _requested;
     private bool _unsupported;
 
@@ -77,7 +76,7 @@ internal sealed partial class WritebackStream(FileStream file) : Stream
     private void RequestWriteback()
     {
         // Behind what was asked for (a writer that seeks back) there is nothing new to ask for.
-        if (!_linux || _unsupported || file.Position - _requested < Interval) return;
+        if (!OperatingSystem.IsLinux() || _unsupported || file.Position - _requested < Interval) return;
         // What the stream still buffers is not in the page cache yet; the next request takes it. So does
         // the last page, partly written: asked for now, it would be written back twice.
         file.Flush();

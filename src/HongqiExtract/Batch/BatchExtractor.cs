@@ -69,7 +69,7 @@ public sealed class BatchExtractor
         {
             try
             {
-                Run(r => handOff.Writer.WriteAsync(r, abandoned.Token).AsTask().GetAwaiter().GetResult(), progress, Math.Max(1, _options.Jobs * 4 - 1), stop.Token);
+                Run(r => handOff.Writer.WriteAsync(r, abandoned.Token).AsTask().GetAwaiter().GetResult(), progress, _options.Jobs * 4 - 1, stop.Token);
             }
             finally
             {

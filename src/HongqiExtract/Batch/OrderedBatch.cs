@@ -22,8 +22,10 @@ internal sealed class OrderedBatch
     private readonly Dictionary<long, (BatchResult? Result, Exception? Error)> _pending = [];
     private long _next;
     private bool _draining, _sourceDone;
+    // What stopped the source (its items before are written, the run ends with an IOException).
+    private Exception? _sourceFailure;
     // The first exception of processing or writing: nothing is written after it, and the run throws it.
-    private Exception? _sourceFailure, _failure;
+    private Exception? _failure;
 
     /// <param name="source">The items, numbered 0, 1, 2… in order.</param>
     /// <param name="process">Gives an item's result, or null for an item that gives none; what it throws stops the run, as the writer's does.</param>
