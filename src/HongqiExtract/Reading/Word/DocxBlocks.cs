@@ -1,10 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 using HongqiExtract.Documents;
-using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace HongqiExtract.Reading.Word;
 
@@ -13,7 +8,7 @@ namespace HongqiExtract.Reading.Word;
 /// caption paragraph right above them (表1 …) and notes right below (注：…) attached. A table with no
 /// number in any cell is layout, read as paragraphs.
 /// </summary>
-internal sealed class DocxBlocks(DocxHeadings headings)
+internal sealed class DocxBlocks(DocxHeadings headings, WordNames w)
 {
     private abstract record Block;
     private sealed record TextBlock(string Text, int Level) : Block;
@@ -24,31 +19,26 @@ internal sealed class DocxBlocks(DocxHeadings headings)
     /// <summary>The document's title paragraph, if it has one in the title style.</summary>
     public string? Title { get; private set; }
 
-    public void Read(OpenXmlElement container)
+    /// <summary>Reads a container's blocks: the body, or a content control's content.</summary>
+    public void Read(XElement container)
     {
-        foreach (var element in container.ChildElements)
+        foreach (var element in container.Elements())
         {
-            switch (element)
+            if (element.Name == w.Paragraph)
             {
-                case Paragraph paragraph:
-                    string text = DocxText.Of(paragraph);
-                    if (text.Trim().Length == 0) break;
-                    if (headings.IsTitle(paragraph)) Title ??= text.Trim();
-                    _blocks.Add(new TextBlock(text, headings.Level(paragraph)));
-                    break;
-                case Table table:
-                    ReadTable(table);
-                    break;
-                case SdtBlock sdt when sdt.SdtContentBlock is { } inner:
-                    Read(inner);
-                    break;
+                string text = DocxText.Of(element, w);
+                if (text.Trim().Length == 0) continue;
+                if (headings.IsTitle(element)) Title ??= text.Trim();
+                _blocks.Add(new TextBlock(text, headings.Level(element)));
             }
+            else if (element.Name == w.Table) ReadTable(element);
+            else if (element.Name == w.ContentControl && element.Element(w.ContentControlContent) is { } inner) Read(inner);
         }
     }
 
-    private void ReadTable(Table table)
+    private void ReadTable(XElement table)
     {
-        var rows = DocxTables.Rows(table);
+        var rows = DocxTables.Rows(table, w);
         if (rows.Any(r => r.Any(c => TableLines.StartsWithNumber(c.Text.AsSpan().Trim())))) { _blocks.Add(new GridBlock(rows)); return; }
         foreach (var row in rows)
             if (string.Join('\t', row.Select(c => c.Text)).Trim() is { Length: > 0 } line) _blocks.Add(new TextBlock(line, 0));

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 
 namespace HongqiExtract.Reading.Word;
 
@@ -12,30 +12,33 @@ internal sealed partial class DocxHeadings
     /// <summary>How deep a basedOn chain is followed (a loop in a broken file must end).</summary>
     private const int MaxStyleDepth = 10;
 
-    private readonly Dictionary<string, Style> _styles;
+    private readonly WordNames _w;
+    private readonly Dictionary<string, XElement> _styles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _levels = new(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^(?:heading|标题)\s*([1-9])$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadingName();
 
-    public DocxHeadings(Styles? styles)
+    /// <param name="styles">The style definitions part's root (w:styles), null when the document has none.</param>
+    /// <param name="w">The document's names.</param>
+    public DocxHeadings(XElement? styles, WordNames w)
     {
-        _styles = new Dictionary<string, Style>(StringComparer.Ordinal);
-        foreach (var style in styles?.Elements<Style>() ?? [])
-            if (style.StyleId?.Value is { } id) _styles.TryAdd(id, style);
+        _w = w;
+        foreach (var style in styles?.Elements(w.Style) ?? [])
+            if ((string?)style.Attribute(w.StyleId) is { } id) _styles.TryAdd(id, style);
     }
 
-    public int Level(Paragraph paragraph)
+    public int Level(XElement paragraph)
     {
-        var properties = paragraph.ParagraphProperties;
-        if (properties?.OutlineLevel?.Val?.Value is int own and < 9) return own + 1;
-        return properties?.ParagraphStyleId?.Val?.Value is { } styleId ? StyleLevel(styleId) : 0;
+        var properties = paragraph.Element(_w.ParagraphProperties);
+        if (_w.IntOf(properties, _w.OutlineLevel) is int own and < 9) return own + 1;
+        return _w.ValOf(properties, _w.ParagraphStyle) is { } styleId ? StyleLevel(styleId) : 0;
     }
 
     /// <summary>Whether the paragraph is in the document's title style.</summary>
-    public bool IsTitle(Paragraph paragraph) =>
-        paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } id && _styles.TryGetValue(id, out var style)
-        && (style.StyleName?.Val?.Value ?? id) is "Title" or "title" or "标题";
+    public bool IsTitle(XElement paragraph) =>
+        _w.ValOf(paragraph.Element(_w.ParagraphProperties), _w.ParagraphStyle) is { } id && _styles.TryGetValue(id, out var style)
+        && (_w.ValOf(style, _w.StyleName) ?? id) is "Title" or "title" or "标题";
 
     private int StyleLevel(string styleId)
     {
@@ -44,9 +47,9 @@ internal sealed partial class DocxHeadings
         string? id = styleId;
         for (int depth = 0; id is not null && depth < MaxStyleDepth && _styles.TryGetValue(id, out var style); depth++)
         {
-            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is int outline and < 9) { level = outline + 1; break; }
-            if (HeadingName().Match(style.StyleName?.Val?.Value ?? "") is { Success: true } named) { level = named.Groups[1].Value[0] - '0'; break; }
-            id = style.BasedOn?.Val?.Value;
+            if (_w.IntOf(style.Element(_w.ParagraphProperties), _w.OutlineLevel) is int outline and < 9) { level = outline + 1; break; }
+            if (HeadingName().Match(_w.ValOf(style, _w.StyleName) ?? "") is { Success: true } named) { level = named.Groups[1].Value[0] - '0'; break; }
+            id = _w.ValOf(style, _w.BasedOn);
         }
         if (level == 0 && HeadingName().Match(styleId) is { Success: true } byId) level = byId.Groups[1].Value[0] - '0';
         return _levels[styleId] = level;

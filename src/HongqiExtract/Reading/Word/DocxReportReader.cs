@@ -1,16 +1,13 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using System.Xml;
 using HongqiExtract.Documents;
 
 namespace HongqiExtract.Reading.Word;
 
 /// <summary>
-/// Reads a Word .docx through the Open XML SDK: its body's paragraphs in order (list items as
-/// paragraphs), heading styles and outline levels as headings, tables into the table model with their
-/// caption above and notes below, content controls opened; footnotes, comments and deleted text are
-/// not body text and are not read. The zip package is opened under the hostile-archive rules first.
+/// Reads a Word .docx (WordprocessingML, transitional or strict): its body's paragraphs in order (list
+/// items as paragraphs), heading styles and outline levels as headings, tables into the table model
+/// with their caption above and notes below, content controls opened; footnotes, comments and deleted
+/// text are not body text and are not read. The zip package is opened under the hostile-archive rules.
 /// </summary>
 internal sealed class DocxReportReader : IReportReader
 {
@@ -21,36 +18,27 @@ internal sealed class DocxReportReader : IReportReader
 
     public ReportDocument Read(SourceContent content)
     {
-        // The SDK inflates parts itself: the package is checked before it sees it.
-        BinaryFormats.OpenPackage(content.Bytes, content.Id, content.Options.MaxDocumentBytes).Dispose();
-        WordprocessingDocument word;
+        using var package = DocxPackage.Open(content.Bytes, content.Id, content.Options.MaxDocumentBytes);
+        DocxBlocks blocks;
+        string? title;
         try
         {
-            word = WordprocessingDocument.Open(new MemoryStream(content.Bytes, writable: false), false);
+            var main = package.MainDocument().Root;
+            var w = WordNames.Of(main) ?? throw new ReportReadException(content.Id, "not a readable Word document: its main part is not a WordprocessingML document");
+            var body = main!.Element(w.Body) ?? throw new ReportReadException(content.Id, "the Word document has no body");
+            blocks = new DocxBlocks(new DocxHeadings(package.Styles()?.Root, w), w);
+            blocks.Read(body);
+            title = blocks.Title ?? package.Title();
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException)
+        catch (XmlException e)
         {
-            throw new ReportReadException(content.Id, $"not a readable Word document: {e.Message}", e);
+            throw new ReportReadException(content.Id, $"broken XML in the Word document: {e.Message}", e);
         }
-        using (word)
-        {
-            var body = word.MainDocumentPart?.Document?.Body ?? throw new ReportReadException(content.Id, "the Word document has no body");
-            var headings = new DocxHeadings(word.MainDocumentPart!.StyleDefinitionsPart?.Styles);
-            var blocks = new DocxBlocks(headings);
-            try
-            {
-                blocks.Read(body);
-            }
-            catch (XmlException e)
-            {
-                throw new ReportReadException(content.Id, $"broken XML in the Word document: {e.Message}", e);
-            }
-            var builder = content.CreateBuilder();
-            builder.Title = blocks.Title ?? (word.PackageProperties.Title is { Length: > 0 } title ? title : null);
-            blocks.AddTo(builder);
-            if (builder.IsEmpty) throw new ReportReadException(content.Id, "the Word document holds no text");
-            return builder.Build();
-        }
+        var builder = content.CreateBuilder();
+        builder.Title = title;
+        blocks.AddTo(builder);
+        if (builder.IsEmpty) throw new ReportReadException(content.Id, "the Word document holds no text");
+        return builder.Build();
     }
 }
 

@@ -1,9 +1,5 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 using HongqiExtract.Documents;
-using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace HongqiExtract.Reading.Word;
 
@@ -14,22 +10,23 @@ namespace HongqiExtract.Reading.Word;
 /// </summary>
 internal static class DocxTables
 {
-    private readonly record struct Placed(TableCell Cell, int Column, int Span, VerticalMerge? Merge);
+    /// <summary>A cell at its grid column; <see cref="Merge"/> is its w:vMerge, null when it has none.</summary>
+    private readonly record struct Placed(XElement Cell, int Column, int Span, XElement? Merge);
 
-    public static List<IReadOnlyList<TableBlockCell>> Rows(Table table)
+    public static List<IReadOnlyList<TableBlockCell>> Rows(XElement table, WordNames w)
     {
-        var tableRows = table.Elements<TableRow>().ToList();
-        var placed = tableRows.Select(Place).ToList();
+        var tableRows = table.Elements(w.Row).ToList();
+        var placed = tableRows.Select(row => Place(row, w)).ToList();
         var rows = new List<IReadOnlyList<TableBlockCell>>(placed.Count);
         for (int r = 0; r < placed.Count; r++)
         {
-            bool header = tableRows[r].TableRowProperties?.GetFirstChild<TableHeader>() is not null;
+            bool header = tableRows[r].Element(w.RowProperties)?.Element(w.RowIsHeader) is not null;
             var cells = new List<TableBlockCell>();
             foreach (var p in placed[r])
             {
-                if (p.Merge is { } merge && merge.Val?.Value != MergedCellValues.Restart) continue; // covered by the cell above
-                int rowSpan = p.Merge is null ? 1 : 1 + CountContinued(placed, r + 1, p.Column);
-                string text = string.Join("", p.Cell.Elements<Paragraph>().Select(DocxText.Of)).Replace('\n', ' ').Trim();
+                if (p.Merge is { } merge && !Restarts(merge, w)) continue; // covered by the cell above
+                int rowSpan = p.Merge is null ? 1 : 1 + CountContinued(placed, r + 1, p.Column, w);
+                string text = string.Join("", p.Cell.Elements(w.Paragraph).Select(paragraph => DocxText.Of(paragraph, w))).Replace('\n', ' ').Trim();
                 cells.Add(new TableBlockCell(text, header, rowSpan, p.Span));
             }
             rows.Add(cells);
@@ -37,27 +34,31 @@ internal static class DocxTables
         return rows;
     }
 
-    private static List<Placed> Place(TableRow row)
+    private static List<Placed> Place(XElement row, WordNames w)
     {
         var placed = new List<Placed>();
-        int column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-        foreach (var cell in row.Elements<TableCell>())
+        int column = w.IntOf(row.Element(w.RowProperties), w.GridBefore) ?? 0;
+        foreach (var cell in row.Elements(w.Cell))
         {
-            int span = Math.Max(1, cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
-            placed.Add(new Placed(cell, column, span, cell.TableCellProperties?.VerticalMerge));
+            var properties = cell.Element(w.CellProperties);
+            int span = Math.Max(1, w.IntOf(properties, w.GridSpan) ?? 1);
+            placed.Add(new Placed(cell, column, span, properties?.Element(w.VerticalMerge)));
             column += span;
         }
         return placed;
     }
 
+    /// <summary>Whether a w:vMerge starts a merge; without w:val it continues the one above.</summary>
+    private static bool Restarts(XElement merge, WordNames w) => (string?)merge.Attribute(w.Val) == "restart";
+
     /// <summary>How many rows from <paramref name="from"/> continue the merge at a grid column.</summary>
-    private static int CountContinued(List<List<Placed>> rows, int from, int column)
+    private static int CountContinued(List<List<Placed>> rows, int from, int column, WordNames w)
     {
         int count = 0;
         for (int r = from; r < rows.Count; r++)
         {
             var below = rows[r].FirstOrDefault(p => p.Column == column);
-            if (below.Cell is null || below.Merge is not { } merge || merge.Val?.Value == MergedCellValues.Restart) break;
+            if (below.Cell is null || below.Merge is not { } merge || Restarts(merge, w)) break;
             count++;
         }
         return count;

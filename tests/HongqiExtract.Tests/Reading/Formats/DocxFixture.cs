@@ -9,10 +9,21 @@ internal sealed class DocxFixture
 {
     private readonly List<OpenXmlElement> _body = [];
     private readonly List<string> _footnotes = [];
+    private string? _coreTitle;
 
     public DocxFixture Heading(string text, int level) => Add(Paragraph(text, $"Heading{level}"));
 
     public DocxFixture Title(string text) => Add(Paragraph(text, "Title"));
+
+    /// <summary>Any body element as the SDK writes it: tracked changes, fields, content controls, spans.</summary>
+    public DocxFixture Element(OpenXmlElement element) => Add(element);
+
+    /// <summary>The title in the package's core properties (File → Info → Title in Word).</summary>
+    public DocxFixture CoreTitle(string title)
+    {
+        _coreTitle = title;
+        return this;
+    }
 
     public DocxFixture Paragraphs(IEnumerable<string> texts)
     {
@@ -57,11 +68,14 @@ internal sealed class DocxFixture
         using var stream = new MemoryStream();
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
+            if (_coreTitle is not null) word.PackageProperties.Title = _coreTitle;
             var main = word.AddMainDocumentPart();
             main.Document = new Document(new Body(_body.Select(e => e.CloneNode(true))));
             var styles = main.AddNewPart<StyleDefinitionsPart>();
             styles.Styles = new Styles(
-                Style("Title", "Title", null), Style("Heading1", "heading 1", 0), Style("Heading2", "heading 2", 1));
+                Style("Title", "Title", null), Style("Heading1", "heading 1", 0), Style("Heading2", "heading 2", 1),
+                // A house style with no level of its own, a heading through the style it is based on.
+                Style("Chapter", "chapter", null, basedOn: "Heading2"));
             if (_footnotes.Count > 0)
             {
                 var part = main.AddNewPart<FootnotesPart>();
@@ -80,9 +94,10 @@ internal sealed class DocxFixture
     private static Paragraph Paragraph(string text, string? style) =>
         style is null ? new Paragraph(new Run(new Text(text))) : new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text)));
 
-    private static Style Style(string id, string name, int? outline)
+    private static Style Style(string id, string name, int? outline, string? basedOn = null)
     {
         var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
+        if (basedOn is not null) style.Append(new BasedOn { Val = basedOn });
         if (outline is { } level) style.Append(new StyleParagraphProperties(new OutlineLevel { Val = level }));
         return style;
     }
