@@ -19,7 +19,7 @@ internal static class JsonLineWriter
 
     // Per UTF-16 unit: whether the encoder escapes it. Surrogates count as escaped, so a text holding one
     // (a pair, or a lone one the writer refuses) goes to Utf8JsonWriter.
-    private static readonly CharTable Escaped = new(c => char.IsSurrogate(c) || Encoder.WillEncode(c));
+    private static readonly CharTable Escaped = EscapedBy(JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
     // Each field's name as the writer writes it, with the brace or comma before it: {"doc": ,"ordinal": …
     private static readonly byte[][] Prefixes = RecordSchema.Fields
@@ -80,6 +80,11 @@ internal static class JsonLineWriter
     }
 
     private static bool NeedsEscaping(string text) => Escaped.IndexIn(text) >= 0;
+
+    // The encoder comes in as an argument: a lambda reading this class's own static field while its static
+    // constructor runs takes the runtime's class-constructor lock on each of the 65,536 calls (a tenth of
+    // the native tool's start-up).
+    private static CharTable EscapedBy(JavaScriptEncoder encoder) => new(c => char.IsSurrogate(c) || encoder.WillEncode(c));
 
     private static void WriteText(string? text, Span<byte> output, ref int at)
     {
