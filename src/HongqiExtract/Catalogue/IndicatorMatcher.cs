@@ -39,22 +39,45 @@ public sealed partial class IndicatorMatcher
         ArgumentNullException.ThrowIfNull(catalogue);
         this.catalogue = catalogue;
         var forms = new List<(string, IndicatorEntry, int)>();
-        var postings = new Dictionary<int, SortedDictionary<int, List<int>>>();
+        // Every (bigram, form length, form) packed into one number and sorted once: grouped by bigram, then
+        // by length, forms ascending. One sort of a flat array, where a sorted dictionary of lists per
+        // bigram took a tenth of the tool's start-up.
+        var keys = new List<ulong>();
         foreach (var (form, entry) in catalogue.Forms)
         {
+            if (forms.Count == MaxForms) throw new ArgumentException($"the catalogue has more than {MaxForms:N0} forms", nameof(catalogue));
             int distinct = DistinctBigrams(form, out var firsts);
-            foreach (int at in firsts[..distinct])
-            {
-                int bigram = Bigram(form, at);
-                var byLength = postings.TryGetValue(bigram, out var lengths) ? lengths : postings[bigram] = [];
-                (byLength.TryGetValue(form.Length, out var list) ? list : byLength[form.Length] = []).Add(forms.Count);
-            }
+            // A form too long for a key is matched exactly only: no name of about its length is ever fuzzy-matched.
+            if (form.Length <= MaxFuzzyLength)
+                foreach (int at in firsts[..distinct]) keys.Add(PostingKey(Bigram(form, at), form.Length, forms.Count));
             forms.Add((form, entry, distinct));
             _longestForm = Math.Max(_longestForm, form.Length);
         }
         _forms = [.. forms];
-        _formsByBigram = postings.ToDictionary(p => p.Key, p => new BigramPostings(p.Value));
+        var sorted = keys.ToArray();
+        Array.Sort(sorted);
+        _formsByBigram = new Dictionary<int, BigramPostings>(sorted.Length / 4);
+        for (int start = 0; start < sorted.Length;)
+        {
+            int bigram = (int)(sorted[start] >> 32), end = start + 1;
+            while (end < sorted.Length && (int)(sorted[end] >> 32) == bigram) end++;
+            _formsByBigram[bigram] = new BigramPostings(sorted.AsSpan(start, end - start));
+            start = end;
+        }
     }
+
+    // A posting's sort key: the bigram in the high half, then the form's length, then its index.
+    private const int IndexBits = 20;
+    private const int LengthBits = 12;
+    private const int MaxForms = 1 << IndexBits;
+    private const int MaxFuzzyLength = (1 << LengthBits) - 1;
+
+    private static ulong PostingKey(int bigram, int length, int form) =>
+        (ulong)(uint)bigram << 32 | (ulong)(uint)length << IndexBits | (uint)form;
+
+    private static int LengthOf(ulong key) => (int)(key >> IndexBits) & ((1 << LengthBits) - 1);
+
+    private static int FormOf(ulong key) => (int)(key & ((1u << IndexBits) - 1));
 
     /// <summary>The bigram at <paramref name="at"/>, packed: its two UTF-16 units.</summary>
     private static int Bigram(string text, int at) => (text[at] << 16) | text[at + 1];
@@ -65,11 +88,20 @@ public sealed partial class IndicatorMatcher
         private readonly int _shortest;
         private readonly int[][] _forms;
 
-        public BigramPostings(SortedDictionary<int, List<int>> byLength)
+        /// <param name="keys">The bigram's posting keys, sorted.</param>
+        public BigramPostings(ReadOnlySpan<ulong> keys)
         {
-            _shortest = byLength.Keys.First();
-            int longest = byLength.Keys.Last();
-            _forms = Enumerable.Range(_shortest, longest - _shortest + 1).Select(length => byLength.TryGetValue(length, out var forms) ? forms.ToArray() : []).ToArray();
+            _shortest = LengthOf(keys[0]);
+            _forms = new int[LengthOf(keys[^1]) - _shortest + 1][];
+            for (int start = 0; start < keys.Length;)
+            {
+                int length = LengthOf(keys[start]), end = start + 1;
+                while (end < keys.Length && LengthOf(keys[end]) == length) end++;
+                var forms = _forms[length - _shortest] = new int[end - start];
+                for (int i = start; i < end; i++) forms[i - start] = FormOf(keys[i]);
+                start = end;
+            }
+            for (int i = 0; i < _forms.Length; i++) _forms[i] ??= [];
         }
 
         /// <summary>The forms of <paramref name="length"/> holding the bigram, ascending; none when no form of that length does.</summary>
