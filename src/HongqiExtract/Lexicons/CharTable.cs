@@ -20,6 +20,14 @@ internal sealed class CharTable
         for (int c = 0; c <= char.MaxValue; c++) _marks[c] = isMember((char)c) ? (byte)1 : (byte)0;
     }
 
+    /// <summary>A table of the characters of <paramref name="members"/>.</summary>
+    /// <remarks>For a set known by its members: a predicate asked of all 65,536 characters costs a
+    /// process's start-up a fraction of a millisecond per table.</remarks>
+    public CharTable(string members)
+    {
+        foreach (char c in members) _marks[c] = 1;
+    }
+
     /// <summary>The index of the first character of <paramref name="text"/> in the set, or −1.</summary>
     public int IndexIn(ReadOnlySpan<char> text)
     {

@@ -40,4 +40,28 @@ public class CharTableTests
             Assert.Equal(Reference(text), Numerals.IndexIn(text));
         }
     }
+
+    [Fact]
+    public void NumeralsAndMarksExactlyTheNumeralsAndTheOthers()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            bool member = NumeralChars.IsNumeral((char)c) || c is '数' or '翻';
+            Assert.True(member == (Numerals.IndexIn([(char)c]) == 0), $"U+{c:X4}");
+        }
+    }
+
+    [Fact]
+    public void ATableOfMembersMarksThoseAndNoOthers()
+    {
+        const string members = "“（。!\u0000\uFFFF\uD800";
+        var table = new CharTable(members);
+        var byPredicate = new CharTable(c => members.Contains(c, StringComparison.Ordinal));
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            bool member = members.Contains((char)c, StringComparison.Ordinal);
+            Assert.True(member == (table.IndexIn([(char)c]) == 0), $"U+{c:X4}");
+            Assert.Equal(byPredicate.IndexIn([(char)c]), table.IndexIn([(char)c]));
+        }
+    }
 }

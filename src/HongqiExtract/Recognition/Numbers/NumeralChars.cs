@@ -21,6 +21,12 @@ internal enum NumeralClass : byte
 /// <summary>The numeral characters of Chinese and their values.</summary>
 internal static class NumeralChars
 {
+    private const string ChineseDigits = "零〇一二两兩倆俩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖";
+    private const string SmallUnits = "十拾百佰千仟";
+    private const string BigUnits = "万萬亿億";
+    private const string TensChars = "廿卅";
+    private const string AllNumerals = "0123456789" + ChineseDigits + SmallUnits + BigUnits + TensChars;
+
     private static readonly NumeralClass[] Classes = BuildClasses();
     private static readonly int[] Values = BuildValues();
 
@@ -32,7 +38,7 @@ internal static class NumeralChars
     public static bool IsNumeral(char c) => Classes[c] != NumeralClass.None;
 
     /// <summary>Every numeral character and <paramref name="others"/>, for a search of where a number may start.</summary>
-    public static CharTable NumeralsAnd(string others) => new(c => Classes[c] != NumeralClass.None || others.Contains(c, StringComparison.Ordinal));
+    public static CharTable NumeralsAnd(string others) => new(AllNumerals + others);
 
     public static bool IsChineseNumeral(char c) => Classes[c] is NumeralClass.ChineseDigit or NumeralClass.SmallUnit or NumeralClass.BigUnit or NumeralClass.Tens;
 
@@ -40,11 +46,10 @@ internal static class NumeralChars
     {
         var table = new NumeralClass[char.MaxValue + 1];
         for (char c = '0'; c <= '9'; c++) table[c] = NumeralClass.Arabic;
-        foreach (char c in "零〇一二两兩倆俩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖") table[c] = NumeralClass.ChineseDigit;
-        foreach (char c in "十拾百佰千仟") table[c] = NumeralClass.SmallUnit;
-        foreach (char c in "万萬亿億") table[c] = NumeralClass.BigUnit;
-        table['廿'] = NumeralClass.Tens;
-        table['卅'] = NumeralClass.Tens;
+        foreach (char c in ChineseDigits) table[c] = NumeralClass.ChineseDigit;
+        foreach (char c in SmallUnits) table[c] = NumeralClass.SmallUnit;
+        foreach (char c in BigUnits) table[c] = NumeralClass.BigUnit;
+        foreach (char c in TensChars) table[c] = NumeralClass.Tens;
         return table;
     }
 
