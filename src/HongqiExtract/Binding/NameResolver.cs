@@ -69,7 +69,7 @@ internal sealed class NameResolver(NameBinder binder)
             return (again[0], -1);
         }
         // 分别增长5.1%和6.3%: a value after nothing but a joiner takes the next item.
-        bool emptySegment = segment.Trim("、，, ".ToCharArray()).Length == 0 || MentionPairing.JoinsEnumeration(segment);
+        bool emptySegment = segment.AsSpan().Trim("、，, ").IsEmpty || MentionPairing.JoinsEnumeration(segment);
         if (emptySegment && carry.Enumeration is { } enumeration && carry.EnumerationIndex + 1 < enumeration.Count)
         {
             carry = carry with { EnumerationIndex = carry.EnumerationIndex + 1 };
@@ -81,8 +81,14 @@ internal sealed class NameResolver(NameBinder binder)
         // 出台29项促消费政策, 1596个“千项万亿”重大项目: a count stands before what it counts.
         // The noun after the value is segmented only where a rule reads it: segmentation is binding's costliest step.
         var local = context;
-        var after = new Lazy<string?>(() => CountedNounAfter(local), LazyThreadSafetyMode.None);
-        string? After() => after.Value;
+        string? nounAfter = null;
+        bool afterRead = false;
+        // A local function no lambda captures: its state lives on the stack, not in a closure and a Lazy per value.
+        string? After()
+        {
+            if (!afterRead) (nounAfter, afterRead) = (CountedNounAfter(local), true);
+            return nounAfter;
+        }
         if (q.Category == UnitCategory.Count && After() is { } counted) return (counted, -1);
 
         var bound = binder.NameBefore(segment);
@@ -213,7 +219,7 @@ internal sealed class NameResolver(NameBinder binder)
             (partText, wholeText) = (cue[..at], cue[(at + 1)..(zhan - 1)]);
         }
         else (partText, wholeText) = (cue[..zhan], cue[(zhan + 1)..]);
-        string? part = binder.NameBefore(partText)?.Name ?? (partText.Trim("，,、 ".ToCharArray()).Length == 0 ? lastName : null);
+        string? part = binder.NameBefore(partText)?.Name ?? (partText.AsSpan().Trim("，,、 ").IsEmpty ? lastName : null);
         if (part is null) return null;
         var (whole, shareWord) = WholeName(wholeText);
         if (whole.Length > 0) return $"{part}占{whole}{shareWord}";

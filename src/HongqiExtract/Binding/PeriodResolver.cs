@@ -29,7 +29,8 @@ internal static class PeriodResolver
             ?? (paragraph.SectionIndex >= 0 ? scopes.Section(paragraph.SectionIndex) : null);
         // 新建改造高标准农田3167万亩 under “十四五”时期和2025年工作回顾: a cumulative figure covers the plan period.
         // Without a heading, the span a paragraph opened (五年来，…) is the scope a cumulative figure covers.
-        bool namesPeriodBefore = context.SentencePeriods.Any(p => p.Span.End <= q.Span.Start);
+        bool namesPeriodBefore = false;
+        for (int i = 0; i < context.SentencePeriods.Count && !namesPeriodBefore; i++) namesPeriodBefore = context.SentencePeriods[i].Span.End <= q.Span.Start;
         if (period is { Kind: PeriodKind.Year } && !namesPeriodBefore && CueLexicon<BindingCue>.Shared.Occurs(BindingCue.Cumulative, context.CueText)
             && ((paragraph.SectionIndex >= 0 ? scopes.SectionSpan(paragraph.SectionIndex) : null) ?? scopes.SentenceSpan(context.SentenceIndex)) is { } span
             && span.EndYear == period.EndYear)

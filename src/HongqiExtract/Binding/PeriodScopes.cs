@@ -53,12 +53,12 @@ internal sealed class PeriodScopes
     {
         var paragraphScope = _paragraphPeriods[_document.Sentences[sentenceIndex].ParagraphIndex];
         bool underSpan = paragraphScope is { } scope && scope.EndYear > scope.StartYear;
-        return EarlierClauseOpening(sentenceIndex, p => !underSpan || p.EndYear > p.StartYear) ?? paragraphScope;
+        return EarlierClauseOpening(sentenceIndex, spansOnly: underSpan) ?? paragraphScope;
     }
 
     /// <summary>The span of years an earlier clause of the paragraph opened (a single year after it does not end it, as for paragraphs), else the paragraph's.</summary>
     public PeriodMention? SentenceSpan(int sentenceIndex) =>
-        EarlierClauseOpening(sentenceIndex, p => p.EndYear > p.StartYear) ?? _paragraphSpans[_document.Sentences[sentenceIndex].ParagraphIndex];
+        EarlierClauseOpening(sentenceIndex, spansOnly: true) ?? _paragraphSpans[_document.Sentences[sentenceIndex].ParagraphIndex];
 
     /// <summary>The sub-year periods written in a sentence.</summary>
     public IReadOnlyList<MonthMention> MonthsInSentence(int sentenceIndex) => _index.MonthsInSentence(sentenceIndex);
@@ -105,8 +105,8 @@ internal sealed class PeriodScopes
     /// <summary>Words a sub-year clause may end with.</summary>
     private static readonly string[] MonthTails = ["当月", "单月", "累计", "份"];
 
-    /// <summary>The latest period <paramref name="accept"/> takes that opens a clause of a sentence before this one in its paragraph.</summary>
-    private PeriodMention? EarlierClauseOpening(int sentenceIndex, Func<PeriodMention, bool> accept)
+    /// <summary>The latest period (a span of years only, when <paramref name="spansOnly"/>) that opens a clause of a sentence before this one in its paragraph.</summary>
+    private PeriodMention? EarlierClauseOpening(int sentenceIndex, bool spansOnly)
     {
         var sentences = _document.Sentences;
         int paragraph = sentences[sentenceIndex].ParagraphIndex;
@@ -114,7 +114,7 @@ internal sealed class PeriodScopes
         {
             var periods = _index.InSentence(t);
             for (int i = periods.Count - 1; i >= 0; i--)
-                if (OpensClause(sentences[t].Span.Start, periods[i].Span) && !BaseYear.IsBase(_document.Text, periods[i].Span) && accept(periods[i])) return periods[i];
+                if (OpensClause(sentences[t].Span.Start, periods[i].Span) && !BaseYear.IsBase(_document.Text, periods[i].Span) && (!spansOnly || periods[i].EndYear > periods[i].StartYear)) return periods[i];
         }
         return null;
     }

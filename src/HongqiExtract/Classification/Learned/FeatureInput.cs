@@ -15,6 +15,12 @@ internal sealed class FeatureInput
 
     public IReadOnlyList<string> Flags => _flags;
 
+    /// <summary>The fields as a span, for walking them without an enumerator on the heap.</summary>
+    public ReadOnlySpan<(char Tag, string Text)> FieldSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_fields);
+
+    /// <summary>The flags as a span, for walking them without an enumerator on the heap.</summary>
+    public ReadOnlySpan<string> FlagSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_flags);
+
     /// <summary>Adds a text field; digits become 0, so 5年 and 3年 share their n-grams.</summary>
     public FeatureInput Text(char tag, ReadOnlySpan<char> text)
     {

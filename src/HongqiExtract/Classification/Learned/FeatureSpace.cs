@@ -22,6 +22,7 @@ internal sealed class FeatureSpace
 
     private readonly string[] _names;
     private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indexBySpan;
 
     // N-grams by a packed key (tag and up to three chars, 16 bits each): looking up a ulong is several
     // times faster than hashing a span, and an example has hundreds of n-grams.
@@ -49,6 +50,7 @@ internal sealed class FeatureSpace
             // Only flags are looked up by name (a model's tens of thousands of n-grams go by their packed key).
             if (name.StartsWith(FlagPrefix, StringComparison.Ordinal)) _index.Add(name, i);
         }
+        _indexBySpan = _index.GetAlternateLookup<ReadOnlySpan<char>>();
         _ngrams = new PackedKeyTable(ngrams);
         _prefixClosed = stopAtMissingPrefix && IsPrefixClosed(ngrams, _ngrams);
     }
@@ -97,7 +99,7 @@ internal sealed class FeatureSpace
         indices.Clear();
         values.Clear();
         Span<char> buffer = stackalloc char[StackFieldLength + 2];
-        foreach (var (tag, text) in example.Fields)
+        foreach (var (tag, text) in example.FieldSpan)
         {
             // The field between its marks, without a string: the n-grams are looked up as spans.
             Span<char> marked = text.Length <= StackFieldLength ? buffer[..(text.Length + 2)] : new char[text.Length + 2];
@@ -119,8 +121,14 @@ internal sealed class FeatureSpace
             }
             CountAndNormalize(indices, values, first);
         }
-        foreach (var flag in example.Flags)
-            if (_index.TryGetValue(FlagPrefix + flag, out int index)) { indices.Add(index); values.Add(1f); }
+        foreach (var flag in example.FlagSpan)
+        {
+            // The flag's name with its prefix, looked up as a span: no string per flag and example.
+            Span<char> name = flag.Length < StackFieldLength ? buffer[..(flag.Length + FlagPrefix.Length)] : new char[flag.Length + FlagPrefix.Length];
+            FlagPrefix.CopyTo(name);
+            flag.CopyTo(name[FlagPrefix.Length..]);
+            if (_indexBySpan.TryGetValue(name, out int index)) { indices.Add(index); values.Add(1f); }
+        }
         return SparseVector.FromUnsorted([.. indices], [.. values]);
     }
 
