@@ -79,16 +79,10 @@ internal sealed class NameResolver(NameBinder binder)
 
         var q = context.Quantity;
         // 出台29项促消费政策, 1596个“千项万亿”重大项目: a count stands before what it counts.
-        // The noun after the value is segmented only where a rule reads it: segmentation is binding's costliest step.
+        // The noun after the value is segmented only where a rule reads it (binding's costliest step), memoized on the stack.
         var local = context;
-        string? nounAfter = null;
-        bool afterRead = false;
-        // A local function no lambda captures: its state lives on the stack, not in a closure and a Lazy per value.
-        string? After()
-        {
-            if (!afterRead) (nounAfter, afterRead) = (CountedNounAfter(local), true);
-            return nounAfter;
-        }
+        (string? Noun, bool Read) after = default;
+        string? After() => after.Read ? after.Noun : (after = (CountedNounAfter(local), true)).Noun;
         if (q.Category == UnitCategory.Count && After() is { } counted) return (counted, -1);
 
         var bound = binder.NameBefore(segment);
