@@ -1,5 +1,4 @@
 using System.Text;
-using UtfUnknown;
 
 namespace HongqiExtract.Reading;
 
@@ -44,20 +43,14 @@ internal static class TextDecoder
             return (repaired, "utf-8");
         }
 
-        var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
-        string? candidate = detected?.EncodingName?.ToUpperInvariant() switch
-        {
-            "BIG5" or "BIG-5" => "big5",
-            "GB18030" or "GB2312" or "GBK" or "HZ-GB-2312" => "gb18030",
-            _ => null,
-        };
-        // GB18030 first: reports from the mainland are far more common; Big5 only when the detector says so.
-        foreach (var name in candidate is null ? new[] { "gb18030", "big5" } : new[] { candidate, candidate == "big5" ? "gb18030" : "big5" })
+        // GB18030 first, as reports from the mainland are far more common; Big5 first where its frequent
+        // characters make up more of the text than GB2312's do.
+        string[] order = DoubleByteGuess.MoreLikelyBig5(bytes) ? ["big5", "gb18030"] : ["gb18030", "big5"];
+        foreach (var name in order)
         {
             if (TryDecode(Strict(name), bytes, out var text) && LooksLikeChineseText(text)) return (text, name);
         }
-        throw new ReportReadException(input,
-            $"the encoding could not be detected (not UTF-8, UTF-16, GB18030 or Big5; detector said {detected?.EncodingName ?? "nothing"})");
+        throw new ReportReadException(input, "the encoding could not be detected (not UTF-8, UTF-16, GB18030 or Big5)");
     }
 
     private static string DecodeWith(Encoding encoding, byte[] bytes, int skip, string input, string name)
