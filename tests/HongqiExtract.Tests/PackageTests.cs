@@ -53,6 +53,9 @@ public sealed class PackageTests
         Assert.Contains("AngleSharp", dependencies);
         Assert.DoesNotContain("jieba.NET", dependencies);
         Assert.DoesNotContain("Newtonsoft.Json", dependencies);
+        // Word files are read as zip and XML, and GB18030 is told from Big5 by the package's own statistics.
+        Assert.DoesNotContain("DocumentFormat.OpenXml", dependencies);
+        Assert.DoesNotContain("UTF.Unknown", dependencies);
 
         using var dll = new MemoryStream();
         using (var entry = package.GetEntry("lib/net10.0/HongqiExtract.dll")!.Open()) entry.CopyTo(dll);
