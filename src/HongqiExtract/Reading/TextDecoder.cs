@@ -48,7 +48,8 @@ internal static class TextDecoder
         string[] order = DoubleByteGuess.MoreLikelyBig5(bytes) ? ["big5", "gb18030"] : ["gb18030", "big5"];
         foreach (var name in order)
         {
-            if (TryDecode(Strict(name), bytes, out var text) && LooksLikeChineseText(text)) return (text, name);
+            bool decoded = name == "gb18030" && Gb18030Table.TryDecode(bytes, out var text) || TryDecode(Strict(name), bytes, out text);
+            if (decoded && LooksLikeChineseText(text)) return (text, name);
         }
         throw new ReportReadException(input, "the encoding could not be detected (not UTF-8, UTF-16, GB18030 or Big5)");
     }
