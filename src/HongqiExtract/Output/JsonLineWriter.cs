@@ -26,8 +26,6 @@ internal static class JsonLineWriter
         .Select((field, i) => (byte[])[(byte)(i == 0 ? '{' : ','), (byte)'"', .. JsonEncodedText.Encode(field.Name, Encoder).EncodedUtf8Bytes, (byte)'"', (byte)':'])
         .ToArray();
 
-    private static readonly int PrefixBytes = Prefixes.Sum(prefix => prefix.Length);
-
     // Room for any number a field other than a text writes: a decimal takes at most 31 bytes, a double
     // 24, a table cell's three integers and their names 57.
     private const int MaxNumberBytes = 64;
@@ -35,41 +33,35 @@ internal static class JsonLineWriter
     private static ReadOnlySpan<byte> Null => "null"u8;
 
     /// <summary>
-    /// The most bytes the record can take, when this writes it: every text plain and every real finite;
-    /// 0 when it does not (the record is left to the general writer).
+    /// Writes the record and its line break into <paramref name="output"/> and returns the bytes written;
+    /// 0 when a text needs escaping or a real is not finite (the record is left to the general writer), −1
+    /// when <paramref name="output"/> may be too small (room is checked field by field, at three bytes a
+    /// UTF-16 unit, so nothing is written past it). One pass: each text is checked as it is written.
     /// </summary>
-    public static int MaxBytes(IndicatorRecord record)
-    {
-        int bytes = PrefixBytes + 2;
-        foreach (var field in RecordSchema.Fields)
-        {
-            if (field is TextField text)
-            {
-                if (text.Value(record) is not { } value) bytes += 4;
-                else if (NeedsEscaping(value)) return 0;
-                else bytes += value.Length * 3 + 2;
-            }
-            else if (field is RealField real && !double.IsFinite(real.Value(record))) return 0;
-            else bytes += MaxNumberBytes;
-        }
-        return bytes;
-    }
-
-    /// <summary>Writes the record and its line break into <paramref name="output"/>, which holds <see cref="MaxBytes"/> of it; the bytes written.</summary>
     public static int Write(IndicatorRecord record, Span<byte> output)
     {
         var fields = RecordSchema.Fields;
         int at = 0;
         for (int i = 0; i < fields.Count; i++)
         {
-            Append(output, ref at, Prefixes[i]);
+            var prefix = Prefixes[i];
+            if (output.Length - at < prefix.Length + MaxNumberBytes + 2) return -1;
+            Append(output, ref at, prefix);
             switch (fields[i])
             {
-                case TextField text: WriteText(text.Value(record), output, ref at); break;
+                case TextField text:
+                    if (text.Value(record) is not { } value) Append(output, ref at, Null);
+                    else if (NeedsEscaping(value)) return 0;
+                    else if (output.Length - at < value.Length * 3 + 4) return -1;
+                    else WriteText(value, output, ref at);
+                    break;
                 case IntegerField integer: WriteNumber(integer.Value(record), output, ref at); break;
                 case DecimalField number: WriteDecimal(number.Value(record), output, ref at); break;
                 case BooleanField flag: Append(output, ref at, flag.Value(record) ? "true"u8 : "false"u8); break;
-                case RealField real: WriteReal(real.Value(record), output, ref at); break;
+                case RealField real:
+                    if (real.Value(record) is var r && !double.IsFinite(r)) return 0;
+                    WriteReal(r, output, ref at);
+                    break;
                 case TableCellField cell: WriteCell(cell.Value(record), output, ref at); break;
                 case MonthRangeField months: WriteMonths(months.Value(record), output, ref at); break;
                 default: throw new InvalidOperationException($"no UTF-8 writing for field {fields[i].Name}");
@@ -86,13 +78,8 @@ internal static class JsonLineWriter
     // the native tool's start-up).
     private static CharTable EscapedBy(JavaScriptEncoder encoder) => new(c => char.IsSurrogate(c) || encoder.WillEncode(c));
 
-    private static void WriteText(string? text, Span<byte> output, ref int at)
+    private static void WriteText(string text, Span<byte> output, ref int at)
     {
-        if (text is null)
-        {
-            Append(output, ref at, Null);
-            return;
-        }
         output[at++] = (byte)'"';
         Utf8.FromUtf16(text, output[at..], out _, out int written, replaceInvalidSequences: false);
         at += written;

@@ -10,6 +10,9 @@ public static class RecordWriters
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JsonLineWriter.Encoder };
     private const int BufferSize = 1 << 16;
 
+    // The room a record is first written into (a record of the corpus takes about 1 KB).
+    private const int RecordRoom = 16 * 1024;
+
     [ThreadStatic]
     private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
 
@@ -22,7 +25,7 @@ public static class RecordWriters
         ArgumentNullException.ThrowIfNull(output);
         // Records go into one buffer, handed to the stream 64 KB at a time rather than a write per record.
         // One buffer per thread, kept between calls: a batch writes once per document.
-        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(BufferSize + 4096);
+        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(BufferSize + RecordRoom);
         buffer.ResetWrittenCount();
         // A record with a text to escape (a quote, a control character) is left to the general writer.
         Utf8JsonWriter? writer = null;
@@ -30,7 +33,10 @@ public static class RecordWriters
         {
             foreach (var r in records)
             {
-                if (JsonLineWriter.MaxBytes(r) is > 0 and var most) buffer.Advance(JsonLineWriter.Write(r, buffer.GetSpan(most)));
+                // Room for most records at once; a record with long texts asks for more until it fits.
+                int written, room = RecordRoom;
+                while ((written = JsonLineWriter.Write(r, buffer.GetSpan(room))) < 0) room *= 2;
+                if (written > 0) buffer.Advance(written);
                 else WriteGeneral(r, writer ??= new Utf8JsonWriter(buffer, JsonOptions), buffer);
                 if (buffer.WrittenCount >= BufferSize)
                 {
