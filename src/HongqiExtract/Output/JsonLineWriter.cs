@@ -52,14 +52,15 @@ internal static class JsonLineWriter
                 case TextField text:
                     if (text.Value(record) is not { } value) Append(output, ref at, Null);
                     else if (NeedsEscaping(value)) return 0;
-                    else if (output.Length - at < value.Length * 3 + 4) return -1;
+                    else if (output.Length - at < (long)value.Length * 3 + 4) return -1;
                     else WriteText(value, output, ref at);
                     break;
                 case IntegerField integer: WriteNumber(integer.Value(record), output, ref at); break;
                 case DecimalField number: WriteDecimal(number.Value(record), output, ref at); break;
                 case BooleanField flag: Append(output, ref at, flag.Value(record) ? "true"u8 : "false"u8); break;
                 case RealField real:
-                    if (real.Value(record) is var r && !double.IsFinite(r)) return 0;
+                    double r = real.Value(record);
+                    if (!double.IsFinite(r)) return 0;
                     WriteReal(r, output, ref at);
                     break;
                 case TableCellField cell: WriteCell(cell.Value(record), output, ref at); break;
@@ -81,7 +82,9 @@ internal static class JsonLineWriter
     private static void WriteText(string text, Span<byte> output, ref int at)
     {
         output[at++] = (byte)'"';
-        Utf8.FromUtf16(text, output[at..], out _, out int written, replaceInvalidSequences: false);
+        // Done always: the text holds no surrogate (those records go to the general writer) and the room was checked.
+        var status = Utf8.FromUtf16(text, output[at..], out _, out int written, replaceInvalidSequences: false);
+        System.Diagnostics.Debug.Assert(status == System.Buffers.OperationStatus.Done);
         at += written;
         output[at++] = (byte)'"';
     }

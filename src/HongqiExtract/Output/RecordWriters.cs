@@ -35,7 +35,7 @@ public static class RecordWriters
             {
                 // Room for most records at once; a record with long texts asks for more until it fits.
                 int written, room = RecordRoom;
-                while ((written = JsonLineWriter.Write(r, buffer.GetSpan(room))) < 0) room *= 2;
+                while ((written = JsonLineWriter.Write(r, buffer.GetSpan(room))) < 0) room = checked(room * 2);
                 if (written > 0) buffer.Advance(written);
                 else WriteGeneral(r, writer ??= new Utf8JsonWriter(buffer, JsonOptions), buffer);
                 if (buffer.WrittenCount >= BufferSize)

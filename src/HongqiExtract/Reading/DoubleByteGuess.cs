@@ -15,14 +15,14 @@ internal static class DoubleByteGuess
 
     /// <summary>
     /// True when a larger share of the two-byte characters is frequent read as Big5 than read as
-    /// GB18030; a tie (no two-byte characters at all) is GB18030's, the mainland's encoding.
+    /// GB18030; equal shares (as with no two-byte characters at all) are GB18030's, the mainland's encoding.
     /// </summary>
     public static bool MoreLikelyBig5(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
         var (gbFrequent, gbCharacters) = CountGb18030(sample);
         var (big5Frequent, big5Characters) = CountBig5(sample);
-        // a/b > c/d without division: a·d > c·b (both counts are at most 64K, so the products fit a long).
+        // a/b > c/d without division: a·d > c·b (each count is at most half the 64 KB sample, so the products fit a long).
         return (long)big5Frequent * gbCharacters > (long)gbFrequent * big5Characters;
     }
 

@@ -58,6 +58,8 @@ internal static class Gb18030Table
     /// <summary>Every two-byte code decoded on its own by the strict decoder (codes carry no state, so alone is as in a text).</summary>
     internal static char[] Build()
     {
+        // Registered here too: a failed build would stay cached in the Lazy for the whole process.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var strict = Encoding.GetEncoding("gb18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         var table = new char[(LastLead - FirstLead + 1) * Trails];
         Span<byte> code = stackalloc byte[2];

@@ -124,7 +124,7 @@ internal sealed class FeatureSpace
         foreach (var flag in example.FlagSpan)
         {
             // The flag's name with its prefix, looked up as a span: no string per flag and example.
-            Span<char> name = flag.Length < StackFieldLength ? buffer[..(flag.Length + FlagPrefix.Length)] : new char[flag.Length + FlagPrefix.Length];
+            Span<char> name = flag.Length + FlagPrefix.Length <= buffer.Length ? buffer[..(flag.Length + FlagPrefix.Length)] : new char[flag.Length + FlagPrefix.Length];
             FlagPrefix.CopyTo(name);
             flag.CopyTo(name[FlagPrefix.Length..]);
             if (_indexBySpan.TryGetValue(name, out int index)) { indices.Add(index); values.Add(1f); }
