@@ -44,11 +44,13 @@ public class StageBenchmarks
     }
 
     [Benchmark(Description = "1 read: decode + clean")]
-    public int Read() => _bytes.Select((b, i) => TextCleaner.Clean(TextDecoder.Decode(b, "x").Text).Text.Length).Sum();
+    public int Read() => DecodeAndClean(_bytes);
 
-    /// <summary>The GBK originals (358,736 bytes): UTF-8 refused, the charset detected, GB18030 decoded.</summary>
+    /// <summary>The GBK originals (358,736 bytes): UTF-8 refused, GB18030 told from Big5, decoded.</summary>
     [Benchmark(Description = "1 read: decode + clean, the GBK originals")]
-    public int ReadGbk() => _gbkBytes.Sum(b => TextCleaner.Clean(TextDecoder.Decode(b, "x").Text).Text.Length);
+    public int ReadGbk() => DecodeAndClean(_gbkBytes);
+
+    private static int DecodeAndClean(byte[][] files) => files.Sum(b => TextCleaner.Clean(TextDecoder.Decode(b, "x").Text).Text.Length);
 
     [Benchmark(Description = "2 normalize: full-width to ASCII")]
     public int Normalize() => _plain.Sum(p => CharNormalizer.Normalize(p).Length);
