@@ -32,6 +32,12 @@ public sealed partial class IndicatorMatcher
     // Per thread, how many bigrams each form shares with the name being matched (reset after each match).
     [ThreadStatic] private static int[]? t_shared;
 
+    // Per thread, the forms sharing a bigram with the name being matched.
+    [ThreadStatic] private static List<int>? t_candidates;
+
+    // Names up to this long keep their bigrams' offsets on the stack.
+    private const int StackBigrams = 64;
+
     /// <summary>A matcher over a catalogue.</summary>
     /// <param name="catalogue">The indicators and their written forms.</param>
     public IndicatorMatcher(IndicatorCatalogue catalogue)
@@ -43,13 +49,15 @@ public sealed partial class IndicatorMatcher
         // by length, forms ascending. One sort of a flat array, where a sorted dictionary of lists per
         // bigram took a tenth of the tool's start-up.
         var keys = new List<ulong>();
+        var firsts = new int[StackBigrams];
         foreach (var (form, entry) in catalogue.Forms)
         {
             if (forms.Count == MaxForms) throw new ArgumentException($"the catalogue has more than {MaxForms:N0} forms", nameof(catalogue));
-            int distinct = DistinctBigrams(form, out var firsts);
+            if (firsts.Length < form.Length) firsts = new int[form.Length * 2];
+            int distinct = DistinctBigrams(form, firsts);
             // A form too long for a key is matched exactly only: no name of about its length is ever fuzzy-matched.
             if (form.Length <= MaxFuzzyLength)
-                foreach (int at in firsts[..distinct]) keys.Add(PostingKey(Bigram(form, at), form.Length, forms.Count));
+                foreach (int at in firsts.AsSpan(0, distinct)) keys.Add(PostingKey(Bigram(form, at), form.Length, forms.Count));
             forms.Add((form, entry, distinct));
             _longestForm = Math.Max(_longestForm, form.Length);
         }
@@ -133,15 +141,21 @@ public sealed partial class IndicatorMatcher
     public string? Match(string? name, string normalizedUnit, IndicatorKind kind)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
-        var entry = Exact(name) ?? ByRules(name, kind) ?? Closest(Normalize(name, kind));
+        var entry = Exact(name);
+        if (entry is null)
+        {
+            // Normalized once for both the rules and the fuzzy stage.
+            string normalized = Normalize(name, kind);
+            entry = ByRules(normalized) ?? Closest(normalized);
+        }
         return entry is not null && Compatible(entry.UnitFamily, normalizedUnit ?? "") ? entry.Id : null;
     }
 
     private IndicatorEntry? Exact(string name) => catalogue.ByForm(name);
 
-    private IndicatorEntry? ByRules(string name, IndicatorKind kind)
+    /// <summary>The indicator the normalized name is a form of, or is after a leading region.</summary>
+    private IndicatorEntry? ByRules(string normalized)
     {
-        string normalized = Normalize(name, kind);
         if (Exact(normalized) is { } entry) return entry;
         // 河南省地区生产总值, 全市城镇新增就业: the region is the record's, not the indicator's.
         var region = RegionPrefix().Match(normalized);
@@ -166,13 +180,15 @@ public sealed partial class IndicatorMatcher
     {
         // Only forms within one character of the name's length are scored: a longer name matches none.
         if (name.Length > _longestForm + 1) return null;
-        int distinct = DistinctBigrams(name, out var firsts);
+        Span<int> firsts = name.Length <= StackBigrams ? stackalloc int[StackBigrams] : new int[name.Length];
+        int distinct = DistinctBigrams(name, firsts);
         if (distinct < 2) return null;
         // Dice over bigrams, scored only for the forms sharing a bigram with the name: a form sharing none
         // scores 0, which never changes the best or the runner-up, so the result is that of scoring all
         // (of about the name's length: the postings are by form length).
         var shared = t_shared is { } counts && counts.Length == _forms.Length ? counts : t_shared = new int[_forms.Length];
-        var candidates = new List<int>();
+        var candidates = t_candidates ??= [];
+        candidates.Clear();
         // A name longer or shorter than the form by more than one is a part or a whole of it (城乡居民… vs 居民…): no fuzzy match.
         foreach (int at in firsts[..distinct])
         {
@@ -201,10 +217,12 @@ public sealed partial class IndicatorMatcher
         return bestScore >= MinSimilarity && bestScore - runnerUp >= MinMargin ? best : null;
     }
 
-    /// <summary>How many distinct bigrams <paramref name="name"/> has, each given by the offset of its first occurrence.</summary>
-    private static int DistinctBigrams(string name, out int[] firsts)
+    /// <summary>
+    /// How many distinct bigrams <paramref name="name"/> has; <paramref name="firsts"/> (at least the name's
+    /// length) gets the offset of each one's first occurrence.
+    /// </summary>
+    private static int DistinctBigrams(string name, Span<int> firsts)
     {
-        firsts = new int[Math.Max(0, name.Length - 1)];
         int distinct = 0;
         for (int i = 0; i + 1 < name.Length; i++)
         {
