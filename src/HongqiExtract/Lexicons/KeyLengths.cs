@@ -15,32 +15,61 @@ internal sealed class KeyLengths
     /// <summary>The longest key this can index.</summary>
     public const int MaxLength = 64;
 
-    private readonly ulong[] _lengths;
+    private readonly LengthTable _lengths;
     private readonly int _slotMask;
     private readonly bool _byLast;
-    // Lengths of two and more by the first (last) two characters; null without pair slots.
-    private readonly ulong[]? _pairLengths;
+    // Lengths of two and more by the first (last) two characters; empty without pair slots.
+    private readonly LengthTable _pairLengths;
     private readonly int _pairShift;
 
     private KeyLengths(IEnumerable<string> keys, bool byLast, int minLength, int slots, int pairSlots)
     {
         if (slots <= 0 || (slots & (slots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(slots), "a power of two");
         if (pairSlots < 0 || (pairSlots & (pairSlots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(pairSlots), "zero or a power of two");
-        _lengths = new ulong[slots];
+        var indexed = keys.Where(k => k.Length >= minLength).ToList();
+        if (indexed.Find(k => k.Length > MaxLength) is { } tooLong) throw new InvalidOperationException($"lexicon key '{tooLong}' is longer than {MaxLength} characters");
+        bool shortKeys = indexed.TrueForAll(k => k.Length <= LengthTable.ShortLength);
+        _lengths = new LengthTable(slots, shortKeys);
         _slotMask = slots - 1;
         _byLast = byLast;
         if (pairSlots > 1)
         {
-            _pairLengths = new ulong[pairSlots];
+            _pairLengths = new LengthTable(pairSlots, shortKeys);
             _pairShift = 32 - BitOperations.Log2((uint)pairSlots);
         }
-        foreach (var key in keys)
+        foreach (var key in indexed)
         {
-            if (key.Length < minLength) continue;
-            if (key.Length > MaxLength) throw new InvalidOperationException($"lexicon key '{key}' is longer than {MaxLength} characters");
             ulong bit = 1UL << (key.Length - 1);
-            _lengths[Slot(byLast ? key[^1] : key[0])] |= bit;
-            if (_pairLengths is not null && key.Length >= 2) _pairLengths[PairSlot(byLast ? key[^1] : key[0], byLast ? key[^2] : key[1])] |= bit;
+            _lengths.Add(Slot(byLast ? key[^1] : key[0]), bit);
+            if (!_pairLengths.IsEmpty && key.Length >= 2) _pairLengths.Add(PairSlot(byLast ? key[^1] : key[0], byLast ? key[^2] : key[1]), bit);
+        }
+    }
+
+    /// <summary>
+    /// Lengths by slot: a byte a slot where no key is longer than 8 characters (the unit lexicons' are 6 at
+    /// most), else a ulong. The recognizer asks at every number, and its lookups waited on memory for
+    /// tables of 32 KB each where 4 KB stay in cache.
+    /// </summary>
+    private readonly struct LengthTable
+    {
+        public const int ShortLength = 8;
+        private readonly byte[]? _short;
+        private readonly ulong[]? _long;
+
+        public LengthTable(int slots, bool shortKeys)
+        {
+            if (shortKeys) _short = new byte[slots];
+            else _long = new ulong[slots];
+        }
+
+        public bool IsEmpty => _short is null && _long is null;
+
+        public ulong this[int slot] => _short is { } bytes ? bytes[slot] : _long![slot];
+
+        public void Add(int slot, ulong bit)
+        {
+            if (_short is { } bytes) bytes[slot] |= (byte)bit;
+            else _long![slot] |= bit;
         }
     }
 
@@ -67,7 +96,7 @@ internal sealed class KeyLengths
         char first = _byLast ? text[^1] : text[0];
         ulong lengths = _lengths[Slot(first)];
         // A key of two or more shares its first two characters with the text: length 1 from the first alone, the rest from the pair.
-        if (_pairLengths is not null && text.Length >= 2) lengths = (lengths & 1) | _pairLengths[PairSlot(first, _byLast ? text[^2] : text[1])];
+        if (!_pairLengths.IsEmpty && text.Length >= 2) lengths = (lengths & 1) | _pairLengths[PairSlot(first, _byLast ? text[^2] : text[1])];
         if (text.Length < MaxLength) lengths &= (1UL << text.Length) - 1;
         return new LongestFirst(lengths & ~((1UL << longerThan) - 1));
     }

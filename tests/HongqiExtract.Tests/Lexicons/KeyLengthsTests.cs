@@ -69,14 +69,16 @@ public class KeyLengthsTests
         var random = new Random(11);
         const string alphabet = "一二三万亿元人民币增长同比";
         string Word(int length) => new(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
-        var keys = Enumerable.Range(0, 300).Select(_ => Word(random.Next(1, 7))).Distinct().ToList();
-        foreach (int pairSlots in new[] { 2, 4096 })
+        // Keys of up to 8 characters have a byte a slot, longer ones a ulong: 9 is the first that needs one.
+        foreach (var (slots, pairSlots, longest) in new[] { (4, 2, 6), (4, 4096, 6), (4096, 4096, 8), (4, 2, 9), (4096, 4096, 9), (4096, 4096, 12) })
         {
-            var prefixes = KeyLengths.ByFirst(keys, slots: 4, pairSlots: pairSlots);
-            var suffixes = KeyLengths.ByLast(keys, slots: 4, pairSlots: pairSlots);
+            var keys = Enumerable.Range(0, 300).Select(_ => Word(random.Next(1, longest + 1))).Distinct().ToList();
+            var prefixes = KeyLengths.ByFirst(keys, slots: slots, pairSlots: pairSlots);
+            var suffixes = KeyLengths.ByLast(keys, slots: slots, pairSlots: pairSlots);
             for (int n = 0; n < 2000; n++)
             {
-                string text = Word(random.Next(1, 10));
+                // Half the texts hold a key, so that long keys are met at all (a random text of 9 starts with no key of 9).
+                string text = random.Next(2) == 0 ? Word(random.Next(1, longest + 4)) : Word(random.Next(0, 2)) + keys[random.Next(keys.Count)] + Word(random.Next(0, 2));
                 var probed = Lengths(prefixes.For(text));
                 foreach (var key in keys.Where(k => text.StartsWith(k, StringComparison.Ordinal))) Assert.Contains(key.Length, probed);
                 var probedAtEnd = Lengths(suffixes.For(text));

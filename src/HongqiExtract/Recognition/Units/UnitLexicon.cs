@@ -20,7 +20,8 @@ internal sealed class UnitLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitFalseStarts;
     private readonly decimal[] _scaleFactors = new decimal[char.MaxValue + 1];
     // The lengths each lookup probes, longest first (KeyLengths): the recognizer asks these at every
-    // number, so they are also keyed by pairs of first (last) characters, which spare most probes (32 KB each).
+    // number, so they are also keyed by pairs of first (last) characters, which spare most probes (4 KB each:
+    // the keys are short enough for a byte a slot).
     private const int PairSlots = 4096;
     private readonly KeyLengths _unitLengths;
     private readonly KeyLengths _falseStartLengths;
