@@ -107,6 +107,11 @@ internal sealed class FeatureSpace
             text.AsSpan().CopyTo(marked[1..]);
             marked[^1] = EndMark;
             int first = indices.Count;
+            for (int i = 0; i < marked.Length; i++)
+            {
+                ulong key = tag;
+                for (int length = 1; length <= MaxNgram && i + length <= marked.Length; length++) _ngrams.Prefetch(key = (key << 16) | marked[i + length - 1]);
+            }
             // By position, each n-gram's key its prefix's and one more character. The order indices are
             // added in does not matter: they are sorted and counted per field.
             for (int i = 0; i < marked.Length; i++)

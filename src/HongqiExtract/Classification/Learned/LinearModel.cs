@@ -67,6 +67,7 @@ internal sealed partial class LinearModel
         int eights = Vector256.IsHardwareAccelerated ? rows & ~7 : 0;
         int fours = Vector128.IsHardwareAccelerated ? rows & ~3 : eights;
         ref double score = ref MemoryMarshal.GetArrayDataReference(scores);
+        PrefetchRows(vector.Indices);
         for (int k = 0; k < vector.Indices.Length; k++)
         {
             var row = _weights.AsSpan(vector.Indices[k] * rows, rows);
@@ -86,6 +87,22 @@ internal sealed partial class LinearModel
                 (Vector128.LoadUnsafe(ref score, (nuint)r + 2) + upper).StoreUnsafe(ref score, (nuint)r + 2);
             }
             for (; r < rows; r++) scores[r] += row[r] * value;
+        }
+    }
+
+    /// <summary>
+    /// Asks the processor for every row the vector reads, first and last weight (a row of 13 spans two
+    /// cache lines), before reading any: the weights are cold by the time a report's names are classified,
+    /// and rows fetched side by side wait on memory once. A hint only: no effect where x86 prefetch is missing.
+    /// </summary>
+    private unsafe void PrefetchRows(int[] indices)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        foreach (int feature in indices)
+        {
+            ref float row = ref _weights[feature * _rows];
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref row));
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.CompilerServices.Unsafe.Add(ref row, _rows - 1)));
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HongqiExtract.Classification.Learned;
 
 /// <summary>
@@ -35,6 +37,17 @@ internal sealed class PackedKeyTable
     }
 
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>
+    /// Asks the processor to bring the key's first slot into cache. The table is hundreds of kilobytes and
+    /// cold by the time a report's names are classified, so each lookup waited on memory; a field's n-grams
+    /// prefetched together wait once, side by side. A hint only: no effect where x86 prefetch is missing.
+    /// </summary>
+    public unsafe void Prefetch(ulong key)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref _entries[Slot(key)]));
+    }
 
     public bool TryGetValue(ulong key, out int value)
     {
