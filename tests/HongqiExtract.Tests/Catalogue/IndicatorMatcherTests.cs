@@ -48,6 +48,20 @@ public class IndicatorMatcherTests
     }
 
     [Fact]
+    public void A_long_name_one_character_off_its_form_still_matches()
+    {
+        // Over 64 characters: matching keeps the bigram offsets on the heap, and the constructor's buffer grows.
+        string form = new(Enumerable.Range(0, 70).Select(i => (char)(0x4E00 + 37 * i)).ToArray());
+        var matcher = new IndicatorMatcher(new IndicatorCatalogue([
+            "id\tname\taliases\tunit_family\tcategory\tnbs_name",
+            $"long_form\t{form}\t\tpeople\temployment\t",
+            "gdp\t地区生产总值\t\tcurrency\teconomy\t",
+        ]));
+        Assert.Equal("long_form", matcher.Match(form[..35] + '丁' + form[36..], "人", IndicatorKind.Level));
+        Assert.Null(matcher.Match(form[..30] + new string('丁', 40), "人", IndicatorKind.Level));
+    }
+
+    [Fact]
     public void A_catalogue_whose_form_names_two_indicators_fails_to_load()
     {
         var error = Assert.Throws<FormatException>(() => new IndicatorCatalogue(["a\t甲\t乙\tcurrency\teconomy\t", "b\t乙\t\tcurrency\teconomy\t"]));

@@ -107,7 +107,9 @@ internal sealed class FeatureSpace
             text.AsSpan().CopyTo(marked[1..]);
             marked[^1] = EndMark;
             int first = indices.Count;
-            for (int i = 0; i < marked.Length; i++)
+            // A name's n-grams prefetched together (PackedKeyTable.Prefetch); a long field's hundreds would
+            // outrun what the processor keeps in flight.
+            for (int i = 0; i < marked.Length && text.Length <= StackFieldLength; i++)
             {
                 ulong key = tag;
                 for (int length = 1; length <= MaxNgram && i + length <= marked.Length; length++) _ngrams.Prefetch(key = (key << 16) | marked[i + length - 1]);

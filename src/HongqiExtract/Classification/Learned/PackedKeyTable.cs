@@ -42,6 +42,7 @@ internal sealed class PackedKeyTable
     /// Asks the processor to bring the key's first slot into cache. The table is hundreds of kilobytes and
     /// cold by the time a report's names are classified, so each lookup waited on memory; a field's n-grams
     /// prefetched together wait once, side by side. A hint only: no effect where x86 prefetch is missing.
+    /// The array is not pinned: were it moved meanwhile, a prefetch of its old place would only be wasted.
     /// </summary>
     public unsafe void Prefetch(ulong key)
     {
