@@ -109,11 +109,12 @@ internal sealed class FeatureSpace
             int first = indices.Count;
             // A name's n-grams prefetched together (PackedKeyTable.Prefetch); a long field's hundreds would
             // outrun what the processor keeps in flight.
-            for (int i = 0; i < marked.Length && text.Length <= StackFieldLength; i++)
-            {
-                ulong key = tag;
-                for (int length = 1; length <= MaxNgram && i + length <= marked.Length; length++) _ngrams.Prefetch(key = (key << 16) | marked[i + length - 1]);
-            }
+            if (text.Length <= StackFieldLength)
+                for (int i = 0; i < marked.Length; i++)
+                {
+                    ulong key = tag;
+                    for (int length = 1; length <= MaxNgram && i + length <= marked.Length; length++) _ngrams.Prefetch(key = (key << 16) | marked[i + length - 1]);
+                }
             // By position, each n-gram's key its prefix's and one more character. The order indices are
             // added in does not matter: they are sorted and counted per field.
             for (int i = 0; i < marked.Length; i++)

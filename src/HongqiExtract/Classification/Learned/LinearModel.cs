@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace HongqiExtract.Classification.Learned;
@@ -98,13 +100,13 @@ internal sealed partial class LinearModel
     /// </summary>
     private unsafe void PrefetchRows(int[] indices)
     {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        if (!Sse.IsSupported) return;
         foreach (int feature in indices)
         {
             // Sliced as the scoring loop slices it, so a bad index fails here the same way.
             ref float row = ref MemoryMarshal.GetReference(_weights.AsSpan(feature * _rows, _rows));
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref row));
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.CompilerServices.Unsafe.Add(ref row, _rows - 1)));
+            Sse.Prefetch0(Unsafe.AsPointer(ref row));
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref row, _rows - 1)));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace HongqiExtract.Classification.Learned;
 
@@ -46,8 +47,7 @@ internal sealed class PackedKeyTable
     /// </summary>
     public unsafe void Prefetch(ulong key)
     {
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref _entries[Slot(key)]));
+        if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref _entries[Slot(key)]));
     }
 
     public bool TryGetValue(ulong key, out int value)
