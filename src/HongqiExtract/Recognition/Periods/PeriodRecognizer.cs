@@ -1,4 +1,5 @@
 using HongqiExtract.Documents;
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HongqiExtract.Recognition.Numbers;
@@ -18,14 +19,27 @@ public static partial class PeriodRecognizer
     [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—{1,2}|-|－|~|～)\s*((?:19|20)[0-9]{2})\s*年")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"(?<![0-9.])((?:19|20)[0-9]{2})\s*年(?!代)|([〇零一二三四五六七八九]{4})年")]
-    private static partial Regex Year();
+    /// <summary>A year: every match ends with 年, its numeral four characters and any whitespace before it.</summary>
+    internal const string YearPattern = @"(?<![0-9.])((?:19|20)[0-9]{2})\s*年(?!代)|([〇零一二三四五六七八九]{4})年";
+
+    // Anchored (\G): tried only where a 年 says a match could start (NianMatches); unanchored, the
+    // search for this pattern's first characters (digits and numerals, everywhere in a report) was a
+    // vectorized filter over the whole clause for each match.
+    [GeneratedRegex(@"\G(?:" + YearPattern + ")")]
+    private static partial Regex YearAt();
 
     [GeneratedRegex(@"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年")]
     private static partial Regex Plan();
 
-    [GeneratedRegex(@"今年|去年|上年|上一年|明年|前年|过去一年|过去的一年|(过去|今后|未来|近|最近|这)(的)?([一二三四五六七八九十两0-9]{1,2})年(来|间|内|里)?|([一二三四五六七八九十两0-9]{1,2})年(来|间)")]
-    private static partial Regex Relative();
+    /// <summary>A relative period: every match holds one 年, one to five characters after its start.</summary>
+    internal const string RelativePattern = @"今年|去年|上年|上一年|明年|前年|过去一年|过去的一年|(过去|今后|未来|近|最近|这)(的)?([一二三四五六七八九十两0-9]{1,2})年(来|间|内|里)?|([一二三四五六七八九十两0-9]{1,2})年(来|间)";
+
+    [GeneratedRegex(@"\G(?:" + RelativePattern + ")")]
+    private static partial Regex RelativeAt();
+
+    /// <summary>What stands right before the 年 of a year (after any whitespace) or of a relative period.</summary>
+    private static readonly SearchValues<char> BeforeYearNian = SearchValues.Create("0123456789〇零一二三四五六七八九"),
+        BeforeRelativeNian = SearchValues.Create("今去上明前一二三四五六七八九十两0123456789");
 
     /// <summary>Adds the periods written in <paramref name="text"/>[span] to <paramref name="output"/>, in text order.</summary>
     /// <param name="text">The document's text.</param>
@@ -50,7 +64,7 @@ public static partial class PeriodRecognizer
             if (b < a || !IsPlausibleYear(a, reportYear) || !IsPlausibleYear(b, reportYear)) continue;
             Add(output, taken, span.Start + m.Index, m.Length, a, b, PeriodKind.YearRange, reportYear is { } r && a >= r);
         }
-        foreach (Match m in years ? Year().Matches(slice) : NoMatches)
+        foreach (Match m in YearMatches(slice))
         {
             int year = m.Groups[1].Success ? Int(m.Groups[1].Value) : ChineseYear(m.Groups[2].Value);
             if (!IsPlausibleYear(year, reportYear)) continue;
@@ -68,7 +82,7 @@ public static partial class PeriodRecognizer
         }
         if (reportYear is { } year0 && years)
         {
-            foreach (Match m in Relative().Matches(slice))
+            foreach (Match m in RelativeMatches(slice))
             {
                 var resolved = ResolveRelative(m, year0);
                 if (resolved is { } p && IsPlausibleYear(p.Start, null) && IsPlausibleYear(p.End, null)) Add(output, taken, span.Start + m.Index, m.Length, p.Start, p.End, PeriodKind.Relative, p.Future);
@@ -78,6 +92,41 @@ public static partial class PeriodRecognizer
         for (int i = first; i < output.Count; i++)
             if (output[i].StartYear == output[i].EndYear && MonthSpans.At(text, output[i].Span.End) is { } months)
                 output[i] = output[i] with { Months = months.Months };
+    }
+
+    /// <summary>The matches of <see cref="YearPattern"/> in <paramref name="slice"/>, as its Matches gives them.</summary>
+    internal static IEnumerable<Match> YearMatches(string slice) => NianMatches(YearAt(), slice, BeforeYearNian, 4, 4, spaceBeforeNian: true);
+
+    /// <summary>The matches of <see cref="RelativePattern"/> in <paramref name="slice"/>, as its Matches gives them.</summary>
+    internal static IEnumerable<Match> RelativeMatches(string slice) => NianMatches(RelativeAt(), slice, BeforeRelativeNian, 1, 5, spaceBeforeNian: false);
+
+    /// <summary>
+    /// The matches <c>Matches(slice)</c> gives for a pattern whose every match holds a 年 with
+    /// <paramref name="minLead"/> to <paramref name="maxLead"/> characters before it (and, with
+    /// <paramref name="spaceBeforeNian"/>, the whitespace right before the 年 besides), and one of
+    /// <paramref name="before"/> right before the 年 (or that whitespace): <paramref name="anchored"/> is the
+    /// pattern behind \G, tried at those starts only, leftmost first, each search resuming after the last
+    /// match as Matches resumes. Lookbehinds see the same slice. A test holds both to the same matches.
+    /// </summary>
+    private static IEnumerable<Match> NianMatches(Regex anchored, string slice, SearchValues<char> before, int minLead, int maxLead, bool spaceBeforeNian)
+    {
+        int next = 0; // the first start not yet tried, and after the last match's end
+        for (int nian = slice.IndexOf('年'); nian >= 0; nian = slice.IndexOf('年', nian + 1))
+        {
+            int space = 0;
+            if (spaceBeforeNian) while (nian - space > 0 && char.IsWhiteSpace(slice[nian - space - 1])) space++;
+            int lead = nian - space;
+            if (lead == 0 || !before.Contains(slice[lead - 1])) continue;
+            for (int start = Math.Max(next, lead - maxLead); start <= lead - minLead; start++)
+            {
+                var match = anchored.Match(slice, start);
+                if (!match.Success) continue;
+                yield return match;
+                next = match.Index + match.Length;
+                start = next - 1;
+            }
+            next = Math.Max(next, lead - minLead + 1);
+        }
     }
 
     private static (int Start, int End, bool Future)? ResolveRelative(Match m, int r)
