@@ -19,7 +19,7 @@ public static partial class PeriodRecognizer
     [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—{1,2}|-|－|~|～)\s*((?:19|20)[0-9]{2})\s*年")]
     private static partial Regex YearRange();
 
-    /// <summary>A year: every match ends with 年, its numeral four characters and any whitespace before it.</summary>
+    /// <summary>A year: every match ends with 年, right after a four-character numeral (or four digits and any whitespace).</summary>
     internal const string YearPattern = @"(?<![0-9.])((?:19|20)[0-9]{2})\s*年(?!代)|([〇零一二三四五六七八九]{4})年";
 
     // Anchored (\G): tried only where a 年 says a match could start (NianMatches); unanchored, the
