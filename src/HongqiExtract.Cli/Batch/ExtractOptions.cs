@@ -43,6 +43,8 @@ internal sealed record ExtractOptions(BatchOptions Batch, string Format, string?
             // The reader's size bound is the batch's: BatchExtractor sets it from MaxDocumentBytes.
             Extractor = new ExtractorOptions(new ReaderOptions(ReportYear: args.GetInt("--report-year"))),
             AlreadyDone = args.Get("--resume") is { } resume ? DoneIn(resume, args.Get("--manifest")) : null,
+            // Only a manifest shows the digests (and --resume, which computes them anyway).
+            DigestInputs = args.Get("--manifest") is not null,
         };
         return new ExtractOptions(batch, format, args.Get("--output"), args.Get("--manifest"), args.Has("--quiet"), args.Has("--verbose"))
         {

@@ -127,7 +127,9 @@ public sealed class BatchExtractor
         if (item.Skipped is not null) return new BatchResult(new ManifestEntry(item.Id, 0, null, ManifestStatus.Skipped, item.Skipped, 0, 0), null);
         if (item.Error is not null) return Failed(item, 0, item.Error, 0);
         long size = item.Bytes!.LongLength;
-        string digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(item.Bytes!));
+        string? digest = _options.DigestInputs || _options.AlreadyDone is not null
+            ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(item.Bytes!))
+            : null;
         if (_options.AlreadyDone is { } done && done.TryGetValue(item.Id, out var previous) && previous == digest) return null;
         var watch = Stopwatch.StartNew();
         try

@@ -59,6 +59,13 @@ public sealed record BatchOptions
     /// </summary>
     public IReadOnlyDictionary<string, string>? AlreadyDone { get; init; }
 
+    /// <summary>
+    /// Whether each input's SHA-256 is computed for its manifest entry (<see cref="ManifestEntry.Sha256"/>); on by
+    /// default. Off, <see cref="ManifestEntry.Sha256"/> is null unless <see cref="AlreadyDone"/> is set (a resumed run
+    /// compares digests): a run that writes no manifest need not hash every byte it reads.
+    /// </summary>
+    public bool DigestInputs { get; init; } = true;
+
     /// <summary>Where the batch logs each input (a warning for a failure, debug for the rest); none by default.</summary>
     public Microsoft.Extensions.Logging.ILogger? Logger { get; init; }
 

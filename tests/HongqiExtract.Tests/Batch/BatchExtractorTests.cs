@@ -81,6 +81,39 @@ public sealed class BatchExtractorTests : IDisposable
     }
 
     [Fact]
+    public async Task Digests_are_each_input_s_SHA_256_unless_turned_off_and_a_resumed_run_still_compares_them()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "digests")).FullName;
+        var bytes = new Dictionary<string, byte[]>();
+        for (int i = 0; i < 3; i++)
+        {
+            var path = Path.Combine(folder, $"r{i}.txt");
+            File.WriteAllText(path, $"{2010 + i}年政府工作报告\n全市地区生产总值{300 + i}亿元。");
+            bytes[$"r{i}.txt"] = File.ReadAllBytes(path);
+        }
+        static async Task<List<ManifestEntry>> Run(BatchOptions options)
+        {
+            var entries = new List<ManifestEntry>();
+            await foreach (var r in new BatchExtractor(options).ExtractAsync()) entries.Add(r.Entry);
+            return entries;
+        }
+
+        var digested = await Run(new BatchOptions([folder]) { Jobs = 2 });
+        Assert.Equal(3, digested.Count);
+        Assert.All(digested, e => Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes[Path.GetFileName(e.Doc)])), e.Sha256));
+
+        var plain = await Run(new BatchOptions([folder]) { Jobs = 2, DigestInputs = false });
+        Assert.Equal(digested.Select(e => (e.Doc, e.Records)), plain.Select(e => (e.Doc, e.Records)));
+        Assert.All(plain, e => Assert.Null(e.Sha256));
+
+        // A resumed run needs the digests whatever DigestInputs says: the input it has done is left out.
+        var done = new Dictionary<string, string> { [digested[1].Doc] = digested[1].Sha256! };
+        var resumed = await Run(new BatchOptions([folder]) { DigestInputs = false, AlreadyDone = done });
+        Assert.Equal([digested[0].Doc, digested[2].Doc], resumed.Select(e => e.Doc));
+        Assert.All(resumed, e => Assert.NotNull(e.Sha256));
+    }
+
+    [Fact]
     public async Task A_logger_gets_a_warning_for_each_failure_and_debug_lines_for_the_rest()
     {
         var zip = Zip(2);
