@@ -32,6 +32,7 @@ internal sealed record ExtractOptions(BatchOptions Batch, string Format, string?
         long maxBytes = args.Get("--max-doc-bytes") is { } m
             ? long.TryParse(m, System.Globalization.CultureInfo.InvariantCulture, out var b) && b > 0 ? b : throw new UsageException($"--max-doc-bytes takes a positive number of bytes, not '{m}'")
             : BatchOptions.DefaultMaxDocumentBytes;
+        string? manifest = args.Get("--manifest");
         var batch = new BatchOptions(inputs)
         {
             Include = args.GetAll("--include"),
@@ -42,11 +43,11 @@ internal sealed record ExtractOptions(BatchOptions Batch, string Format, string?
             StandardInputJsonLines = args.Has("--stdin-jsonl"),
             // The reader's size bound is the batch's: BatchExtractor sets it from MaxDocumentBytes.
             Extractor = new ExtractorOptions(new ReaderOptions(ReportYear: args.GetInt("--report-year"))),
-            AlreadyDone = args.Get("--resume") is { } resume ? DoneIn(resume, args.Get("--manifest")) : null,
+            AlreadyDone = args.Get("--resume") is { } resume ? DoneIn(resume, manifest) : null,
             // Only a manifest shows the digests (and --resume, which computes them anyway).
-            DigestInputs = args.Get("--manifest") is not null,
+            DigestInputs = manifest is not null,
         };
-        return new ExtractOptions(batch, format, args.Get("--output"), args.Get("--manifest"), args.Has("--quiet"), args.Has("--verbose"))
+        return new ExtractOptions(batch, format, args.Get("--output"), manifest, args.Has("--quiet"), args.Has("--verbose"))
         {
             ParquetDecimal = args.Has("--parquet-decimal"),
             CsvBom = args.Has("--csv-bom"),

@@ -25,7 +25,7 @@ public enum ManifestStatus
 /// <param name="Milliseconds">How long extraction took.</param>
 public sealed record ManifestEntry(string Doc, long Bytes, string? Encoding, ManifestStatus Status, string? Error, int Records, double Milliseconds)
 {
-    /// <summary>The SHA-256 of the input's bytes (lower-case hex), so a resumed run knows an input it has done; null when it was not read.</summary>
+    /// <summary>The SHA-256 of the input's bytes (lower-case hex), so a resumed run knows an input it has done; null when it was not read, or when <see cref="BatchOptions.DigestInputs"/> was off.</summary>
     public string? Sha256 { get; init; }
 }
 

@@ -56,6 +56,19 @@ public sealed class BatchTests : IDisposable
     }
 
     [Fact]
+    public void A_manifest_gives_each_input_the_SHA_256_of_its_bytes()
+    {
+        File.WriteAllBytes(PathOf("sample.txt"), Utf8(Sample));
+        File.WriteAllBytes(PathOf("short.txt"), Utf8(Short));
+        var run = Extract(_dir, "--jobs", "2");
+        Assert.Equal(0, run.Code);
+        Assert.Equal(2, run.Manifest.Count);
+        Assert.All(run.Manifest, m => Assert.Equal(
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(PathOf(m.GetProperty("doc").GetString()!)))),
+            m.GetProperty("sha256").GetString()));
+    }
+
+    [Fact]
     public void Every_fault_is_named_and_the_rest_of_the_batch_completes()
     {
         File.WriteAllBytes(PathOf("good.txt"), Utf8(Sample));
