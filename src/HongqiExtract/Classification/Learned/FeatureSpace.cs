@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace HongqiExtract.Classification.Learned;
 
 /// <summary>
@@ -20,7 +22,11 @@ internal sealed class FeatureSpace
     [ThreadStatic]
     private static List<float>? _values;
 
-    private readonly string[] _names;
+    private readonly int _count;
+    // Every name by index, made from the n-grams' keys and the other names when a compiled space is asked for them.
+    private string[]? _names;
+    // The names that are not n-grams (flags, and any a lookup never reaches), by index.
+    private readonly (int Index, string Name)[] _named;
     private readonly Dictionary<string, int> _index;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indexBySpan;
 
@@ -41,18 +47,95 @@ internal sealed class FeatureSpace
     internal FeatureSpace(IReadOnlyList<string> names, bool stopAtMissingPrefix)
     {
         _names = [.. names];
-        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        _count = _names.Length;
         var ngrams = new List<(ulong, int)>(_names.Length);
+        var named = new List<(int, string)>();
         for (int i = 0; i < _names.Length; i++)
         {
             var name = _names[i];
-            if (name.Length is >= 3 and <= MaxNgram + 2 && name[1] == ':') ngrams.Add((Pack(name[0], name.AsSpan(2)), i));
-            // Only flags are looked up by name (a model's tens of thousands of n-grams go by their packed key).
-            if (name.StartsWith(FlagPrefix, StringComparison.Ordinal)) _index.Add(name, i);
+            if (IsNgram(name)) ngrams.Add((Pack(name[0], name.AsSpan(2)), i));
+            else named.Add((i, name));
         }
+        _named = [.. named];
+        _index = FlagIndex(_named);
         _indexBySpan = _index.GetAlternateLookup<ReadOnlySpan<char>>();
         _ngrams = new PackedKeyTable(ngrams);
         _prefixClosed = stopAtMissingPrefix && IsPrefixClosed(ngrams, _ngrams);
+    }
+
+    private FeatureSpace(int count, (int Index, string Name)[] named, PackedKeyTable ngrams, bool prefixClosed)
+    {
+        _count = count;
+        _named = named;
+        _index = FlagIndex(named);
+        _indexBySpan = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ngrams = ngrams;
+        _prefixClosed = prefixClosed;
+    }
+
+    /// <summary>
+    /// Whether a name is a tag, a colon and one to three characters, looked up by its packed key. The tag is
+    /// never 0 (FeatureInput refuses it), which is what lets a key give its name back (<see cref="Unpack"/>).
+    /// </summary>
+    private static bool IsNgram(string name) => name.Length is >= 3 and <= MaxNgram + 2 && name[1] == ':' && name[0] != '\0';
+
+    // Only flags are looked up by name (a model's tens of thousands of n-grams go by their packed key).
+    private static Dictionary<string, int> FlagIndex((int Index, string Name)[] named)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (i, name) in named)
+            if (name.StartsWith(FlagPrefix, StringComparison.Ordinal)) index.Add(name, i);
+        return index;
+    }
+
+    /// <summary>
+    /// Writes the space: the feature count, the names that are not n-grams with their indices (each a 7-bit-encoded
+    /// UTF-8 length and its bytes, as <see cref="BinaryWriter"/> writes strings), whether vectorizing stops at a
+    /// missing prefix, and the n-grams' table as it lies (<see cref="PackedKeyTable.Write"/>), 16-byte aligned.
+    /// </summary>
+    public void WriteBinary(BinaryWriter writer)
+    {
+        writer.Write(_count);
+        writer.Write(_named.Length);
+        foreach (var (index, name) in _named)
+        {
+            writer.Write(index);
+            writer.Write(name);
+        }
+        writer.Write(_prefixClosed);
+        writer.Flush();
+        // Padding, its length first, so that the slots (after the table's int32 of bits) lie 16-byte aligned from the start of the stream.
+        var padding = (int)((16 - (writer.BaseStream.Position + 1 + sizeof(int)) % 16) % 16);
+        writer.Write((byte)padding);
+        writer.Write(new byte[padding]);
+        writer.Flush();
+        _ngrams.Write(writer.BaseStream);
+    }
+
+    /// <summary>Reads a space written by <see cref="WriteBinary"/>; the table is used in place where the stream allows (<see cref="PackedKeyTable.Read"/>).</summary>
+    /// <exception cref="InvalidDataException">The bytes hold no space of this layout.</exception>
+    public static FeatureSpace ReadBinary(BinaryReader reader, bool inPlace)
+    {
+        int count = reader.ReadInt32(), namedCount = reader.ReadInt32();
+        if (count < 0 || namedCount < 0 || namedCount > count) throw new InvalidDataException($"A feature space of {count} features, {namedCount} of them named.");
+        var named = new (int, string)[namedCount];
+        for (int i = 0; i < namedCount; i++)
+        {
+            int index = reader.ReadInt32();
+            if ((uint)index >= (uint)count) throw new InvalidDataException($"A named feature at {index} of {count}.");
+            named[i] = (index, reader.ReadString());
+        }
+        bool prefixClosed = reader.ReadBoolean();
+        reader.BaseStream.ReadExactly(new byte[reader.ReadByte()]);
+        var table = PackedKeyTable.Read(reader.BaseStream, count, inPlace);
+        try
+        {
+            return new FeatureSpace(count, named, table, prefixClosed);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"A feature space's names repeat: {e.Message}", e);
+        }
     }
 
     /// <summary>Whether, among n-grams of the names, the prefix of each one of two characters or more is one of them.</summary>
@@ -68,9 +151,24 @@ internal sealed class FeatureSpace
     /// <summary>Whether vectorizing stops at a missing prefix.</summary>
     internal bool StopsAtMissingPrefix => _prefixClosed;
 
-    public int Count => _names.Length;
+    public int Count => _count;
 
-    public IReadOnlyList<string> Names => _names;
+    /// <summary>Every feature's name by index; a compiled space makes them on first call, from its table.</summary>
+    public IReadOnlyList<string> Names => LazyInitializer.EnsureInitialized(ref _names, MakeNames);
+
+    private string[] MakeNames()
+    {
+        var names = new string?[_count];
+        foreach (var (index, name) in _named) names[index] = name;
+        foreach (var (key, index) in _ngrams.Entries())
+        {
+            if ((uint)index >= (uint)_count || names[index] is not null) throw new InvalidDataException($"Feature {index} is named twice or lies outside the space.");
+            names[index] = Unpack(key);
+        }
+        int missing = Array.IndexOf(names, null);
+        if (missing >= 0) throw new InvalidDataException($"Feature {missing} has no name.");
+        return names!;
+    }
 
     /// <summary>
     /// The space of every feature that occurs in at least <paramref name="minExamples"/> examples,
@@ -149,6 +247,17 @@ internal sealed class FeatureSpace
         ulong key = tag;
         foreach (char c in ngram) key = (key << 16) | c;
         return key;
+    }
+
+    /// <summary>An n-gram's name from its packed key: the highest 16 bits that are not 0 are the tag, the rest its characters.</summary>
+    private static string Unpack(ulong key)
+    {
+        int characters = (BitOperations.Log2(key) >> 4);
+        var name = new char[characters + 2];
+        name[0] = (char)(key >> (16 * characters));
+        name[1] = ':';
+        for (int i = 0; i < characters; i++) name[2 + i] = (char)(key >> (16 * (characters - 1 - i)));
+        return new string(name);
     }
 
     /// <summary>Every feature name of an example, repeats included.</summary>

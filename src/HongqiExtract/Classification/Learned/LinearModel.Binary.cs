@@ -11,12 +11,13 @@ namespace HongqiExtract.Classification.Learned;
 /// </summary>
 internal sealed partial class LinearModel
 {
-    private static ReadOnlySpan<byte> BinaryMagic => "HQLIN001"u8;
+    private static ReadOnlySpan<byte> BinaryMagic => "HQLIN002"u8;
 
     /// <summary>
-    /// Layout, little-endian: magic; class count and the classes; bias count and the biases (float32);
-    /// feature count and the feature names (each a 7-bit-encoded UTF-8 length and its bytes, as
-    /// <see cref="BinaryWriter"/> writes strings); the weights, feature by feature (float32).
+    /// Layout, little-endian: magic; class count and the classes (each a 7-bit-encoded UTF-8 length and its
+    /// bytes, as <see cref="BinaryWriter"/> writes strings); bias count and the biases (float32); the feature
+    /// space (<see cref="FeatureSpace.WriteBinary"/>: its n-grams as a table that is read in place, not rebuilt
+    /// from names, which was nine tenths of a model's load); the weights, feature by feature (float32).
     /// </summary>
     public void WriteBinary(Stream output)
     {
@@ -27,26 +28,26 @@ internal sealed partial class LinearModel
         foreach (var name in Classes) writer.Write(name);
         writer.Write(_biases.Length);
         writer.Write(MemoryMarshal.AsBytes(_biases.AsSpan()));
-        writer.Write(Space.Count);
-        foreach (var name in Space.Names) writer.Write(name);
+        Space.WriteBinary(writer);
         writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
     }
 
     /// <summary>Reads a model written by <see cref="WriteBinary"/>.</summary>
+    /// <param name="input">The model's bytes.</param>
+    /// <param name="inPlace">Use the n-gram table where an <see cref="UnmanagedMemoryStream"/> holds it, for memory that lives as long as the model.</param>
     /// <exception cref="InvalidDataException">The stream holds no model of this layout.</exception>
-    public static LinearModel ReadBinary(Stream input)
+    public static LinearModel ReadBinary(Stream input, bool inPlace = false)
     {
         CompiledResource.ExpectMagic(input, BinaryMagic, "binary model");
         using var reader = new BinaryReader(input, Encoding.UTF8, leaveOpen: true);
         var classes = new string[Count(reader)];
         for (int i = 0; i < classes.Length; i++) classes[i] = reader.ReadString();
         var biases = CompiledResource.ReadArray<float>(input, Count(reader));
-        var names = new string[Count(reader)];
-        for (int i = 0; i < names.Length; i++) names[i] = reader.ReadString();
-        var weights = CompiledResource.ReadArray<float>(input, checked(names.Length * biases.Length));
+        var space = FeatureSpace.ReadBinary(reader, inPlace);
+        var weights = CompiledResource.ReadArray<float>(input, checked(space.Count * biases.Length));
         try
         {
-            return new LinearModel(new FeatureSpace(names), classes, biases, weights);
+            return new LinearModel(space, classes, biases, weights);
         }
         catch (ArgumentException e)
         {

@@ -21,11 +21,11 @@ internal static class ShippedModels
 
     public static LinearModel Target => TargetModel.Value;
 
-    /// <summary>A compiled model embedded in the package.</summary>
+    /// <summary>A compiled model embedded in the package, its n-gram table used where the loaded image holds it.</summary>
     public static LinearModel LoadCompiled(string resourceName)
     {
         using var stream = LexiconResources.OpenCompiled(resourceName);
-        return LinearModel.ReadBinary(stream);
+        return LinearModel.ReadBinary(stream, inPlace: true);
     }
 
     /// <summary>A model's text as shipped under Resources/.</summary>
