@@ -30,7 +30,7 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         while (first < last)
         {
             // 2024年国内生产总值: a year before a name is its period, not part of it.
-            if (first + 1 < last && ChineseText.All(tokens[first].Word, char.IsAsciiDigit) && tokens[first + 1].Word.StartsWith('年')) { first += 2; continue; }
+            if (first + 1 < last && !tokens[first].Word.AsSpan().ContainsAnyExceptInRange('0', '9') && tokens[first + 1].Word.StartsWith('年')) { first += 2; continue; }
             // 建成5G基站: a clause's verb before the noun phrase, but only with a noun after it.
             if (!IsLeadingNoise(tokens[first].Word) && !(first + 1 < last && _cues.Is(BindingCue.NameLeadingVerbs, tokens[first].Word))) break;
             first++;
@@ -271,16 +271,24 @@ internal sealed class NameBinder(IWordSegmenter segmenter)
         text.AsSpan(0, etc).IndexOf('、') >= 0 && etc + 1 < text.Length && text[etc + 1] != '级';
 
     private bool IsTrailingNoise(string word) =>
-        _cues.Is(BindingCue.NameTrailing, word) || PartOfSpeech.EndsNoName(word) || ChineseText.All(word, static c => !ChineseText.IsIdeograph(c)) || IsTimeWord(word);
+        _cues.Is(BindingCue.NameTrailing, word) || PartOfSpeech.EndsNoName(word) || !word.AsSpan().ContainsAnyInRange('\u4E00', '\u9FFF') || IsTimeWord(word);
 
     /// <summary>Clause openers and punctuation; digits stay (7大产业集群, 5G基站).</summary>
     private bool IsLeadingNoise(string word) =>
-        _cues.Is(BindingCue.NameLeading, word) || PartOfSpeech.StartsNoName(word) || ChineseText.All(word, static c => !ChineseText.IsIdeograph(c) && !char.IsAsciiLetterOrDigit(c) && c is not ('“' or '《')) || IsTimeWord(word);
+        _cues.Is(BindingCue.NameLeading, word) || PartOfSpeech.StartsNoName(word) || IsPunctuationOnly(word) || IsTimeWord(word);
 
     /// <summary>2024年, 三年来, 五年间, 去年: a numeral (or 去今明上) and a time-word end.</summary>
     private bool IsTimeWord(string word) =>
         _cues.EndingOf(BindingCue.TimeWordEnds, word) is { } end && word.Length > end.Length
         && IsNumeral(word.AsSpan(0, word.Length - end.Length));
+
+    /// <summary>No ideograph, letter or digit, and no opening quote or title mark (which start a name).</summary>
+    private static bool IsPunctuationOnly(string word)
+    {
+        foreach (char c in word)
+            if (ChineseText.IsIdeograph(c) || char.IsAsciiLetterOrDigit(c) || c is '“' or '《') return false;
+        return true;
+    }
 
     private bool IsNumeral(ReadOnlySpan<char> text)
     {

@@ -6,17 +6,6 @@ internal static class ChineseText
     /// <summary>A CJK unified ideograph of the basic block (where all report text lies).</summary>
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    /// <summary>
-    /// Whether every character passes the test (true for no characters), as LINQ's <c>All</c> over a string
-    /// but without its enumerator: the name binder asks it of every word it trims.
-    /// </summary>
-    public static bool All(ReadOnlySpan<char> text, Func<char, bool> test)
-    {
-        foreach (char c in text)
-            if (!test(c)) return false;
-        return true;
-    }
-
     /// <summary>The text without the ASCII and full-width spaces tables put between characters (指 标, 汽　车).</summary>
     public static string WithoutSpaces(string text) => text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
 }

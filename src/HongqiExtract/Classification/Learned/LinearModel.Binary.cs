@@ -17,7 +17,7 @@ internal sealed partial class LinearModel
     /// Layout, little-endian: magic; class count and the classes (each a 7-bit-encoded UTF-8 length and its
     /// bytes, as <see cref="BinaryWriter"/> writes strings); bias count and the biases (float32); the feature
     /// space (<see cref="FeatureSpace.WriteBinary"/>: its n-grams as a table that is read in place, not rebuilt
-    /// from names, which was nine tenths of a model's load); the weights, feature by feature (float32).
+    /// from names, which was over 99 % of a model's load); the weights, feature by feature (float32).
     /// </summary>
     public void WriteBinary(Stream output)
     {

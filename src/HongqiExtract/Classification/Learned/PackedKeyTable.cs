@@ -61,7 +61,7 @@ internal sealed unsafe class PackedKeyTable
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
     /// <summary>
-    /// Asks the processor to bring the key's first slot into cache. The table is hundreds of kilobytes and
+    /// Asks the processor to bring the key's first slot into cache. The table runs to megabytes and is
     /// cold by the time a report's names are classified, so each lookup waited on memory; a field's n-grams
     /// prefetched together wait once, side by side. A hint only: no effect where x86 prefetch is missing.
     /// </summary>
